@@ -1,0 +1,114 @@
+"""The error family of kommissorium.
+
+Every error the library raises on purpose derives from :class:`KommissoriumError`, and each
+subclass also derives from the builtin exception it means, so callers can catch either.
+
+Examples:
+    >>> from kommissorium.errors import KommissoriumError, LoadError
+    >>> err = LoadError("udvalg.toml", "memberships[3].role", "one of chair, member", "'boss'")
+    >>> isinstance(err, KommissoriumError), isinstance(err, ValueError)
+    (True, True)
+    >>> print(err)
+    udvalg.toml: memberships[3].role: expected one of chair, member, got 'boss'
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "IntegrityError",
+    "KommissoriumError",
+    "LoadError",
+    "ModelError",
+    "PeriodParseError",
+    "TransitionError",
+]
+
+
+class KommissoriumError(Exception):
+    """Root of every error kommissorium raises on purpose."""
+
+
+class ModelError(KommissoriumError, ValueError):
+    """A model object cannot exist as given (for example a period that ends before it starts).
+
+    Legal problems are never raised: they are findings of the rules engine.
+    """
+
+
+class IntegrityError(ModelError):
+    """A dossier whose ids clash or whose references do not resolve.
+
+    Attributes:
+        path: Where the problem is, such as ``memberships[3].person``.
+        problem: What is wrong there.
+    """
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class PeriodParseError(KommissoriumError, ValueError):
+    """A Danish period expression could not be read.
+
+    Attributes:
+        text: The text that was given.
+        reason: Why it could not be read.
+        known_forms: Examples of the forms the parser knows.
+    """
+
+    def __init__(self, text: str, reason: str, known_forms: tuple[str, ...] = ()) -> None:
+        self.text = text
+        self.reason = reason
+        self.known_forms = known_forms
+        message = f"cannot read period {text!r}: {reason}"
+        if known_forms:
+            message += "; known forms: " + "; ".join(known_forms)
+        super().__init__(message)
+
+
+class LoadError(KommissoriumError, ValueError):
+    """A committee file could not be loaded.
+
+    Attributes:
+        source: The file name (or ``"<string>"``) the data came from.
+        path: Where inside the data the problem is, such as ``memberships[3].role``;
+            empty for the whole document.
+        expected: What was expected there.
+        got: A short description of what was found, or ``None``.
+    """
+
+    def __init__(self, source: str, path: str, expected: str, got: str | None = None) -> None:
+        self.source = source
+        self.path = path
+        self.expected = expected
+        self.got = got
+        where = f"{source}: {path}" if path else source
+        message = f"{where}: expected {expected}"
+        if got is not None:
+            message += f", got {got}"
+        super().__init__(message)
+
+
+class TransitionError(KommissoriumError, ValueError):
+    """A lifecycle move that the workflow does not allow.
+
+    Attributes:
+        subject: What was to move (for example a recommendation id).
+        from_state: The current state.
+        to_state: The requested state.
+        allowed: The states that may be reached from ``from_state``.
+    """
+
+    def __init__(
+        self, subject: str, from_state: str, to_state: str, allowed: tuple[str, ...]
+    ) -> None:
+        self.subject = subject
+        self.from_state = from_state
+        self.to_state = to_state
+        self.allowed = allowed
+        options = ", ".join(allowed) if allowed else "none (final state)"
+        super().__init__(
+            f"{subject}: cannot move from {from_state!r} to {to_state!r}; allowed: {options}"
+        )

@@ -1,0 +1,348 @@
+"""The cattrs converters behind load and dump (private).
+
+Two converters share one set of hooks: a fast one without detailed validation for the common
+case, and a detailed one that is only used to find *where* a document is wrong once the fast
+one has failed.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import difflib
+import enum
+import typing
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from kommissorium.errors import KommissoriumError, ModelError, PeriodParseError
+from kommissorium.model import ElectionPeriod, Period, PhasePlan
+from kommissorium.time.elections import election_period
+from kommissorium.time.periods import PeriodContext, parse_period
+
+CPH = ZoneInfo("Europe/Copenhagen")
+
+#: The context relative period expressions ("tredje kvartal", "resten af 2024") are read in.
+_context: contextvars.ContextVar[PeriodContext | None] = contextvars.ContextVar(
+    "kommissorium_period_context", default=None
+)
+
+
+class StructureError(Exception):
+    """One problem found while structuring, with the path to it (private)."""
+
+    def __init__(self, path: str, expected: str, got: str | None = None) -> None:
+        super().__init__(path, expected, got)
+        self.path = path
+        self.expected = expected
+        self.got = got
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}" if not isinstance(value, str) else text
+
+
+# -- dates, datetimes, periods ----------------------------------------------------------------
+
+
+def _structure_date(value: object, _: type) -> date:
+    if isinstance(value, datetime):
+        raise ValueError("a date without a time of day")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+        period = parse_period(value, context=_context.get())
+        if period.end != period.start:
+            raise ValueError(f"a single day, but {value!r} is a range of days")
+        return period.start
+    raise TypeError("a date (YYYY-MM-DD)")
+
+
+def _structure_datetime(value: object, _: type) -> datetime:
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(
+                "a date and time (YYYY-MM-DDTHH:MM, optionally with an offset)"
+            ) from exc
+    if not isinstance(value, datetime):
+        raise TypeError("a date and time (YYYY-MM-DDTHH:MM)")
+    if value.tzinfo is None:
+        # Committee files are written in Danish local time.
+        return value.replace(tzinfo=CPH)
+    return value.astimezone(CPH)
+
+
+def _unstructure_datetime(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _structure_period(value: object, _: type) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return parse_period(value, context=_context.get())
+        return Period(day, day)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return Period(value, value)
+    if isinstance(value, dict):
+        extra = set(value) - {"start", "end", "text"}
+        if extra:
+            raise ForbiddenExtraKeysError(None, Period, extra)
+        if "start" not in value:
+            if "text" in value and "end" not in value:
+                return parse_period(str(value["text"]), context=_context.get())
+            raise ValueError("a period table with 'start' (and optionally 'end' and 'text')")
+        start = _structure_date(value["start"], date)
+        end = None if value.get("end") is None else _structure_date(value["end"], date)
+        text = value.get("text")
+        if text is not None and not isinstance(text, str):
+            raise TypeError("'text' as a string")
+        return Period(start, end, text)
+    raise TypeError(
+        "a period: a Danish expression such as 'første kvartal 2024', a date, "
+        "or a table with start/end"
+    )
+
+
+def _unstructure_period(period: Period) -> object:
+    if period.text is not None:
+        try:
+            again = parse_period(period.text, context=_context.get())
+        except PeriodParseError:
+            again = None
+        if again is not None and (again.start, again.end) == (period.start, period.end):
+            return period.text
+        out: dict[str, object] = {"start": period.start.isoformat()}
+        if period.end is not None:
+            out["end"] = period.end.isoformat()
+        out["text"] = period.text
+        return out
+    if period.end == period.start:
+        return period.start.isoformat()
+    out = {"start": period.start.isoformat()}
+    if period.end is not None:
+        out["end"] = period.end.isoformat()
+    return out
+
+
+def _plan_context(previous: Period | None, base: PeriodContext | None) -> PeriodContext | None:
+    if previous is None or previous.end is None:
+        return base
+    return PeriodContext(year=previous.end.year, after=previous.end + timedelta(days=1))
+
+
+def _structure_election_period(value: object, _: type) -> ElectionPeriod:
+    if isinstance(value, ElectionPeriod):
+        return value
+    if isinstance(value, str):
+        parts = value.replace("–", "-").split("-")
+        if len(parts) == 2 and all(p.strip().isdigit() for p in parts):
+            first, last = (int(p) for p in parts)
+            try:
+                found = election_period(date(first, 1, 1))
+            except KommissoriumError as exc:
+                raise ValueError(str(exc)) from None
+            if found.first_day.year == first and found.last_day.year == last:
+                return found
+            raise ValueError(f"a regular election period such as {found.label!r}")
+        raise ValueError("an election period written as 'YYYY-YYYY', such as '2022-2025'")
+    if isinstance(value, dict):
+        return _TABLE_CONVERTER.structure(value, ElectionPeriod)
+    raise TypeError("an election period written as 'YYYY-YYYY' or a table")
+
+
+def _unstructure_election_period(value: ElectionPeriod) -> object:
+    try:
+        regular = election_period(value.first_day)
+    except KommissoriumError:
+        regular = None
+    if regular == value:
+        return f"{value.first_day.year}-{value.last_day.year}"
+    return _TABLE_CONVERTER.unstructure(value)
+
+
+# -- converters ---------------------------------------------------------------------------------
+
+
+def _make(detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(
+        forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
+    )
+    conv.register_structure_hook(date, _structure_date)
+    conv.register_unstructure_hook(date, lambda d: d.isoformat())
+    conv.register_structure_hook(datetime, _structure_datetime)
+    conv.register_unstructure_hook(datetime, _unstructure_datetime)
+    conv.register_structure_hook(Period, _structure_period)
+    conv.register_unstructure_hook(Period, _unstructure_period)
+    conv.register_structure_hook(ElectionPeriod, _structure_election_period)
+    conv.register_unstructure_hook(ElectionPeriod, _unstructure_election_period)
+
+    return conv
+
+
+_TABLE_CONVERTER = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
+_TABLE_CONVERTER.register_structure_hook(date, _structure_date)
+_TABLE_CONVERTER.register_unstructure_hook(date, lambda d: d.isoformat())
+FAST = _make(detailed=False)
+DETAILED = _make(detailed=True)
+
+
+def resolve_phase_periods(raw: object, base: PeriodContext | None) -> None:
+    """Read the phases' period expressions in plan order, in place (before structuring).
+
+    A phase's relative expression ("resten af 2024", "tredje kvartal") is read in the context
+    of the phase before it: its year, and the day after it ends.
+
+    Raises:
+        StructureError: A period expression could not be read.
+    """
+    if not isinstance(raw, dict):
+        return
+    plan = raw.get("plan")
+    if not isinstance(plan, dict):
+        return
+    phases = plan.get("phases")
+    if not isinstance(phases, list):
+        return
+    previous: Period | None = None
+    for index, phase in enumerate(phases):
+        if not isinstance(phase, dict) or "period" not in phase:
+            continue
+        token = _context.set(_plan_context(previous, base))
+        try:
+            phase["period"] = _structure_period(phase["period"], Period)
+        except (
+            PeriodParseError,
+            ModelError,
+            ValueError,
+            TypeError,
+            ForbiddenExtraKeysError,
+        ) as exc:
+            problem = locate(exc, f"plan.phases[{index}].period", Period)
+            raise problem from None
+        finally:
+            _context.reset(token)
+        previous = phase["period"]
+
+
+def compact_phase_periods(out: dict[str, Any], plan: PhasePlan, base: PeriodContext | None) -> None:
+    """Write the phases' periods back as their expressions where they still read the same."""
+    phases = out.get("plan", {}).get("phases")
+    if not phases:
+        return
+    previous: Period | None = None
+    for raw, phase in zip(phases, plan.phases, strict=True):
+        token = _context.set(_plan_context(previous, base))
+        try:
+            raw["period"] = _unstructure_period(phase.period)
+        finally:
+            _context.reset(token)
+        previous = phase.period
+
+
+def use_context(context: PeriodContext | None) -> contextvars.Token[PeriodContext | None]:
+    """Set the document's period context; pass the token to :func:`reset_context`."""
+    return _context.set(context)
+
+
+def reset_context(token: contextvars.Token[PeriodContext | None]) -> None:
+    """Undo :func:`use_context`."""
+    _context.reset(token)
+
+
+# -- turning cattrs errors into one located problem ----------------------------------------------
+
+
+def _fields_of(cls: type) -> list[str]:
+    return [a.name for a in attrs.fields(cls)] if attrs.has(cls) else []
+
+
+def _expected_for(exc: BaseException, type_: Any) -> tuple[str, str | None]:
+    """What was expected and what was found, for a leaf exception."""
+    if isinstance(exc, ForbiddenExtraKeysError):
+        names = _fields_of(exc.cl) if exc.cl is not Period else ["start", "end", "text"]
+        extra = sorted(exc.extra_fields)
+        hints = []
+        for key in extra:
+            close = difflib.get_close_matches(key, names, n=1)
+            hints.append(f"{key!r} (did you mean {close[0]!r}?)" if close else repr(key))
+        return (
+            "only the fields " + ", ".join(names),
+            "unknown field " + ", ".join(hints),
+        )
+    if isinstance(exc, KeyError):
+        return f"the required field {exc.args[0]!r}", "nothing"
+    if isinstance(exc, PeriodParseError):
+        return "a period expression such as " + "; ".join(exc.known_forms[:6]), repr(
+            exc.text
+        ) + f" ({exc.reason})"
+    if isinstance(exc, ModelError | KommissoriumError):
+        return "a consistent value", str(exc)
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        values = ", ".join(repr(m.value) for m in type_)
+        return f"one of {values}", None
+    if type_ is not None:
+        return _type_name(type_), None
+    return str(exc) or type(exc).__name__, None
+
+
+def _type_name(type_: Any) -> str:
+    origin = typing.get_origin(type_)
+    args = typing.get_args(type_)
+    if type_ is str:
+        return "a string"
+    if type_ is int:
+        return "an integer"
+    if type_ is float:
+        return "a number"
+    if type_ is bool:
+        return "true or false"
+    if type_ is date:
+        return "a date (YYYY-MM-DD)"
+    if type_ is datetime:
+        return "a date and time"
+    if origin is tuple or origin is list:
+        return "an array"
+    if args and type(None) in args:
+        inner = [a for a in args if a is not type(None)]
+        return _type_name(inner[0]) if len(inner) == 1 else " or ".join(map(_type_name, inner))
+    if attrs.has(type_):
+        return f"a table ({type_.__name__})"
+    return getattr(type_, "__name__", str(type_))
+
+
+def locate(exc: BaseException, path: str, type_: Any = None) -> StructureError:
+    """The first leaf problem inside a cattrs error, with its path."""
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        for sub in exc.exceptions:
+            notes = getattr(sub, "__notes__", [])
+            sub_path, sub_type = path, None
+            for note in notes:
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = f"{path}.{note.name}" if path else note.name
+                    sub_type = note.type
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index!r}]"
+                    sub_type = note.type
+            return locate(sub, sub_path, sub_type)
+        return StructureError(path, "valid data")
+    expected, got = _expected_for(exc, type_)
+    return StructureError(path, expected, got)

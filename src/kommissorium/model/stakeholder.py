@@ -1,0 +1,94 @@
+"""Stakeholders and the ties between them.
+
+Examples:
+    >>> s = Stakeholder(id="frivilligcenter", name="Frivilligcenter", sector=Sector.CIVIL_SOCIETY)
+    >>> s.sector
+    'civil-society'
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from kommissorium.model.period import Period
+
+__all__ = ["Sector", "Stakeholder", "Tie", "TieType"]
+
+
+class Sector(enum.StrEnum):
+    """The built-in sectors. Files may use other sector names as well."""
+
+    POLITICAL = "political"
+    """Politicians and political bodies."""
+    ADMINISTRATION = "administration"
+    """The municipal administration."""
+    CIVIL_SOCIETY = "civil-society"
+    """Associations, NGOs, volunteers, local councils (lokalråd)."""
+    PRIVATE = "private"
+    """Businesses and consultancies."""
+    REGION_STATE = "region-state"
+    """Regions and the state."""
+    USER_COUNCILS = "user-councils"
+    """Statutory, user, resident and relatives' councils."""
+    EMPLOYEES = "employees"
+    """Employee representation (MED committees)."""
+    CITIZENS = "citizens"
+    """Citizens."""
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class Stakeholder:
+    """An actor the committee involves: an organisation, a body or a person.
+
+    Attributes:
+        id: Stable id (may equal a committee or person id to link the two).
+        name: Name.
+        sector: Sector; one of :class:`Sector` or a name the file defines.
+        kind: What kind of actor (``"association"``, ``"statutory-council"``, ``"person"``).
+        parent: Id of the stakeholder it belongs to.
+        description: Free text.
+    """
+
+    id: str
+    name: str
+    sector: str = attrs.field(default=Sector.OTHER.value, converter=str)
+    kind: str | None = None
+    parent: str | None = None
+    description: str | None = None
+
+
+class TieType(enum.StrEnum):
+    """Kinds of tie between stakeholders."""
+
+    COLLABORATION = "collaboration"
+    MEMBERSHIP = "membership"
+    CONSULTATION = "consultation"
+    REPORTING = "reporting"
+    REPRESENTATION = "representation"
+    PARTICIPATION = "participation"
+
+
+@attrs.frozen(kw_only=True)
+class Tie:
+    """A tie between two stakeholders (or a stakeholder and a body or person).
+
+    Attributes:
+        source: Id at one end (the sender, if directed).
+        target: Id at the other end.
+        type: Kind of tie.
+        weight: Strength (positive).
+        directed: Whether the tie has a direction.
+        phases: Ids of the phases the tie belongs to; empty for the whole work.
+        period: When the tie exists.
+    """
+
+    source: str
+    target: str
+    type: TieType = TieType.COLLABORATION
+    weight: float = 1.0
+    directed: bool = False
+    phases: tuple[str, ...] = ()
+    period: Period | None = None
