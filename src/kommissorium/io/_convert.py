@@ -180,6 +180,56 @@ def _unstructure_election_period(value: ElectionPeriod) -> object:
 # -- converters ---------------------------------------------------------------------------------
 
 
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return typing.get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Any:
+    """A structure hook factory for ``tuple[X, ...]`` that refuses strings and tables.
+
+    cattrs would happily iterate a string into characters. The fast converter also looks the
+    item hook up once; the detailed one keeps cattrs' own error groups (they carry the index).
+    """
+
+    def factory(type_: Any) -> Any:
+        item_type = typing.get_args(type_)[0]
+        item_hook = None if detailed else conv.get_structure_hook(item_type)
+
+        def structure(value: object, _: object) -> tuple[Any, ...]:
+            if not isinstance(value, list | tuple):
+                raise TypeError("an array")
+            if item_hook is None:
+                return conv._structure_tuple(value, type_)
+            return tuple([item_hook(item, item_type) for item in value])
+
+        return structure
+
+    return factory
+
+
+def _strict(kind: type, expected: str) -> Any:
+    def structure(value: object, _: object) -> Any:
+        if type(value) is not kind:
+            raise TypeError(expected)
+        return value
+
+    return structure
+
+
+def _structure_str_enum(value: object, type_: type[enum.StrEnum]) -> enum.StrEnum:
+    try:
+        return type_._value2member_map_[value]  # type: ignore[return-value]
+    except (KeyError, TypeError):
+        raise ValueError(f"one of the {type_.__name__} values") from None
+
+
+def _structure_float(value: object, _: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("a number")
+    return float(value)
+
+
 def _make(detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(
         forbid_extra_keys=True, omit_if_default=True, detailed_validation=detailed
@@ -191,6 +241,14 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, _unstructure_period)
     conv.register_structure_hook(ElectionPeriod, _structure_election_period)
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(conv, detailed))
+    # Strict scalars: cattrs would turn 1 into "1" and "3" into 3. StrEnum gets its own hook,
+    # since the class hook for ``str`` would otherwise catch the enum fields too.
+    conv.register_structure_hook(str, _strict(str, "a string"))
+    conv.register_structure_hook(int, _strict(int, "an integer"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(float, _structure_float)
+    conv.register_structure_hook(enum.StrEnum, _structure_str_enum)
     conv.register_unstructure_hook(ElectionPeriod, _unstructure_election_period)
 
     return conv
