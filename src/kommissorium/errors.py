@@ -32,7 +32,14 @@ class ModelError(KommissoriumError, ValueError):
     """A model object cannot exist as given (for example a period that ends before it starts).
 
     Legal problems are never raised: they are findings of the rules engine.
+
+    Attributes:
+        field: The attribute the problem is in, when it is one attribute (``"end"``).
     """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class IntegrityError(ModelError):
@@ -40,13 +47,15 @@ class IntegrityError(ModelError):
 
     Attributes:
         path: Where the problem is, such as ``memberships[3].person``.
-        problem: What is wrong there.
+        expected: What should be there (``"the id of a person"``).
+        got: What is there.
     """
 
-    def __init__(self, path: str, problem: str) -> None:
+    def __init__(self, path: str, expected: str, got: str) -> None:
         self.path = path
-        self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        self.expected = expected
+        self.got = got
+        super().__init__(f"{path}: expected {expected}, got {got}")
 
 
 class PeriodParseError(KommissoriumError, ValueError):

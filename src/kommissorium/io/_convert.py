@@ -11,7 +11,7 @@ import contextvars
 import difflib
 import enum
 import typing
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -42,11 +42,36 @@ class StructureError(Exception):
         self.got = got
 
 
-def _describe(value: object) -> str:
-    text = repr(value)
-    if len(text) > 60:
-        text = text[:57] + "..."
-    return f"{type(value).__name__} {text}" if not isinstance(value, str) else text
+_KINDS = {
+    bool: "true/false",
+    int: "the integer",
+    float: "the number",
+    list: "an array",
+    dict: "a table",
+    date: "the date",
+    datetime: "the date and time",
+}
+
+
+def describe(value: object) -> str:
+    """A short description of a value as a file author would name it."""
+    if isinstance(value, list | dict):
+        return _KINDS[type(value)]
+    if isinstance(value, str):
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "...'"
+    kind = _KINDS.get(type(value), type(value).__name__)
+    text = value.isoformat() if isinstance(value, date) else repr(value)
+    return f"{kind} {text}"
+
+
+class UnexpectedValueError(ValueError):
+    """A hook's verdict on a value: what was expected, and what was found (private)."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(expected)
+        self.expected = expected
+        self.got = describe(value)
 
 
 # -- dates, datetimes, periods ----------------------------------------------------------------
@@ -54,7 +79,7 @@ def _describe(value: object) -> str:
 
 def _structure_date(value: object, _: type) -> date:
     if isinstance(value, datetime):
-        raise ValueError("a date without a time of day")
+        raise UnexpectedValueError("a date without a time of day", value)
     if isinstance(value, date):
         return value
     if isinstance(value, str):
@@ -64,24 +89,33 @@ def _structure_date(value: object, _: type) -> date:
             pass
         period = parse_period(value, context=_context.get())
         if period.end != period.start:
-            raise ValueError(f"a single day, but {value!r} is a range of days")
+            raise UnexpectedValueError("a single day, not a range of days", value)
         return period.start
-    raise TypeError("a date (YYYY-MM-DD)")
+    raise UnexpectedValueError("a date (YYYY-MM-DD)", value)
+
+
+_DATETIME = "a date and time (YYYY-MM-DDTHH:MM, optionally with an offset such as +01:00)"
 
 
 def _structure_datetime(value: object, _: type) -> datetime:
+    original = value
     if isinstance(value, str):
         try:
             value = datetime.fromisoformat(value)
-        except ValueError as exc:
-            raise ValueError(
-                "a date and time (YYYY-MM-DDTHH:MM, optionally with an offset)"
-            ) from exc
+        except ValueError:
+            raise UnexpectedValueError(_DATETIME, original) from None
     if not isinstance(value, datetime):
-        raise TypeError("a date and time (YYYY-MM-DDTHH:MM)")
+        raise UnexpectedValueError(_DATETIME, original)
     if value.tzinfo is None:
-        # Committee files are written in Danish local time.
-        return value.replace(tzinfo=CPH)
+        # Committee files are written in Danish local time. A wall-clock time inside the
+        # spring-forward gap does not exist there and would silently move by an hour.
+        local = value.replace(tzinfo=CPH)
+        if local.astimezone(UTC).astimezone(CPH).replace(tzinfo=None) != value:
+            raise UnexpectedValueError(
+                "a time that exists in Danish local time (clocks skip an hour in spring)",
+                original,
+            )
+        return local
     return value.astimezone(CPH)
 
 
@@ -105,18 +139,21 @@ def _structure_period(value: object, _: type) -> Period:
         if extra:
             raise ForbiddenExtraKeysError(None, Period, extra)
         if "start" not in value:
-            if "text" in value and "end" not in value:
-                return parse_period(str(value["text"]), context=_context.get())
-            raise ValueError("a period table with 'start' (and optionally 'end' and 'text')")
+            if isinstance(value.get("text"), str) and "end" not in value:
+                return parse_period(value["text"], context=_context.get())
+            raise UnexpectedValueError(
+                "a period table with 'start' (and optionally 'end' and 'text')", value
+            )
         start = _structure_date(value["start"], date)
         end = None if value.get("end") is None else _structure_date(value["end"], date)
         text = value.get("text")
         if text is not None and not isinstance(text, str):
-            raise TypeError("'text' as a string")
+            raise UnexpectedValueError("'text' as a string", text)
         return Period(start, end, text)
-    raise TypeError(
+    raise UnexpectedValueError(
         "a period: a Danish expression such as 'første kvartal 2024', a date, "
-        "or a table with start/end"
+        "or a table with start/end",
+        value,
     )
 
 
@@ -157,14 +194,16 @@ def _structure_election_period(value: object, _: type) -> ElectionPeriod:
             try:
                 found = election_period(date(first, 1, 1))
             except KommissoriumError as exc:
-                raise ValueError(str(exc)) from None
+                raise UnexpectedValueError(f"a supported election period ({exc})", value) from None
             if found.first_day.year == first and found.last_day.year == last:
                 return found
-            raise ValueError(f"a regular election period such as {found.label!r}")
-        raise ValueError("an election period written as 'YYYY-YYYY', such as '2022-2025'")
+            raise UnexpectedValueError(f"a regular election period such as {found.label!r}", value)
+        raise UnexpectedValueError(
+            "an election period written as 'YYYY-YYYY', such as '2022-2025'", value
+        )
     if isinstance(value, dict):
         return _TABLE_CONVERTER.structure(value, ElectionPeriod)
-    raise TypeError("an election period written as 'YYYY-YYYY' or a table")
+    raise UnexpectedValueError("an election period written as 'YYYY-YYYY' or a table", value)
 
 
 def _unstructure_election_period(value: ElectionPeriod) -> object:
@@ -198,7 +237,7 @@ def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Any:
 
         def structure(value: object, _: object) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
-                raise TypeError("an array")
+                raise UnexpectedValueError("an array", value)
             if item_hook is None:
                 return conv._structure_tuple(value, type_)
             return tuple([item_hook(item, item_type) for item in value])
@@ -211,7 +250,7 @@ def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Any:
 def _strict(kind: type, expected: str) -> Any:
     def structure(value: object, _: object) -> Any:
         if type(value) is not kind:
-            raise TypeError(expected)
+            raise UnexpectedValueError(expected, value)
         return value
 
     return structure
@@ -221,12 +260,13 @@ def _structure_str_enum(value: object, type_: type[enum.StrEnum]) -> enum.StrEnu
     try:
         return type_._value2member_map_[value]  # type: ignore[return-value]
     except (KeyError, TypeError):
-        raise ValueError(f"one of the {type_.__name__} values") from None
+        values = ", ".join(repr(m.value) for m in type_)
+        raise UnexpectedValueError(f"one of {values}", value) from None
 
 
 def _structure_float(value: object, _: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError("a number")
+        raise UnexpectedValueError("a number", value)
     return float(value)
 
 
@@ -344,6 +384,8 @@ def _expected_for(exc: BaseException, type_: Any) -> tuple[str, str | None]:
             "only the fields " + ", ".join(names),
             "unknown field " + ", ".join(hints),
         )
+    if isinstance(exc, UnexpectedValueError):
+        return exc.expected, exc.got
     if isinstance(exc, KeyError):
         return f"the required field {exc.args[0]!r}", "nothing"
     if isinstance(exc, PeriodParseError):
@@ -352,6 +394,8 @@ def _expected_for(exc: BaseException, type_: Any) -> tuple[str, str | None]:
         ) + f" ({exc.reason})"
     if isinstance(exc, ModelError | KommissoriumError):
         return "a consistent value", str(exc)
+    if isinstance(exc, StructureError):
+        return exc.expected, exc.got
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         values = ", ".join(repr(m.value) for m in type_)
         return f"one of {values}", None
@@ -390,7 +434,9 @@ def locate(exc: BaseException, path: str, type_: Any = None) -> StructureError:
     from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
     if isinstance(exc, ClassValidationError | IterableValidationError):
-        for sub in exc.exceptions:
+        # An unknown field explains the "missing" field next to it (a typo), so it goes first.
+        ordered = sorted(exc.exceptions, key=lambda e: not isinstance(e, ForbiddenExtraKeysError))
+        for sub in ordered:
             notes = getattr(sub, "__notes__", [])
             sub_path, sub_type = path, None
             for note in notes:
@@ -402,5 +448,7 @@ def locate(exc: BaseException, path: str, type_: Any = None) -> StructureError:
                     sub_type = note.type
             return locate(sub, sub_path, sub_type)
         return StructureError(path, "valid data")
+    if isinstance(exc, ModelError) and exc.field:
+        path = f"{path}.{exc.field}" if path else exc.field
     expected, got = _expected_for(exc, type_)
     return StructureError(path, expected, got)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -54,6 +55,7 @@ from kommissorium.io._convert import (
     FAST,
     StructureError,
     compact_phase_periods,
+    describe,
     locate,
     resolve_phase_periods,
 )
@@ -159,7 +161,14 @@ def _parse(data: str | bytes, format: Format | None, source: str) -> dict[str, A
         else:
             raise LoadError(source, "", "format 'toml' or 'json'", repr(format))
     except tomllib.TOMLDecodeError as exc:
-        raise LoadError(source, "", "valid TOML", str(exc)) from None
+        message = str(exc)
+        where = re.search(r"\(at line (\d+), column (\d+)\)$", message)
+        if where:
+            message = message[: where.start()].rstrip()
+            raise LoadError(
+                source, f"line {where[1]}, column {where[2]}", "valid TOML", message
+            ) from None
+        raise LoadError(source, "", "valid TOML", message) from None
     except json.JSONDecodeError as exc:
         raise LoadError(
             source, f"line {exc.lineno}, column {exc.colno}", "valid JSON", exc.msg
@@ -169,7 +178,7 @@ def _parse(data: str | bytes, format: Format | None, source: str) -> dict[str, A
             source, "", "a document nested less deeply", "nesting too deep to read"
         ) from None
     if not isinstance(raw, dict):
-        raise LoadError(source, "", "a table (object) at the top level", type(raw).__name__)
+        raise LoadError(source, "", "a table (object) at the top level", describe(raw))
     raw.pop("$schema", None)
     return raw
 
@@ -179,9 +188,7 @@ def _structure(raw: dict[str, Any], source: str) -> Dossier:
         resolve_phase_periods(raw, None)
         return FAST.structure(raw, Dossier)
     except IntegrityError as exc:
-        raise LoadError(
-            source, exc.path, "a reference that resolves and ids that are unique", exc.problem
-        ) from None
+        raise LoadError(source, exc.path, exc.expected, exc.got) from None
     except StructureError as problem:
         raise LoadError(source, problem.path, problem.expected, problem.got) from None
     except RecursionError:
@@ -193,9 +200,7 @@ def _structure(raw: dict[str, Any], source: str) -> Dossier:
     try:
         DETAILED.structure(raw, Dossier)
     except IntegrityError as exc:
-        raise LoadError(
-            source, exc.path, "a reference that resolves and ids that are unique", exc.problem
-        ) from None
+        raise LoadError(source, exc.path, exc.expected, exc.got) from None
     except RecursionError:
         raise LoadError(
             source, "", "a document nested less deeply", "nesting too deep to read"

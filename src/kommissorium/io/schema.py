@@ -25,7 +25,7 @@ from typing import Any
 
 import attrs
 
-from kommissorium.model import Dossier, Period
+from kommissorium.model import Dossier, ElectionPeriod, Period
 
 __all__ = ["SCHEMA_ID", "json_schema"]
 
@@ -88,6 +88,19 @@ class _Builder:
         if type_ is Period:
             self.defs.setdefault("Period", _PERIOD_SCHEMA)
             return {"$ref": "#/$defs/Period"}
+        if type_ is ElectionPeriod:
+            if "ElectionPeriod" not in self.defs:
+                self.defs["ElectionPeriod"] = {
+                    "description": (
+                        "An election period: 'YYYY-YYYY' for a regular term, or a table for an "
+                        "irregular one (the 2005–2006 structural reform)."
+                    ),
+                    "oneOf": [
+                        {"type": "string", "pattern": "^[0-9]{4}[-–][0-9]{4}$"},
+                        self.object(ElectionPeriod),
+                    ],
+                }
+            return {"$ref": "#/$defs/ElectionPeriod"}
         if origin in (typing.Union, types.UnionType):
             inner = [a for a in args if a is not type(None)]
             if len(inner) == 1:

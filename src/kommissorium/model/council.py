@@ -30,7 +30,7 @@ def _three_digit_code(
     instance: Municipality, attribute: attrs.Attribute[object], value: str
 ) -> None:
     if not (len(value) == 3 and value.isdigit()):
-        raise ModelError(f"municipality code must be three digits, got {value!r}")
+        raise ModelError(f"municipality code must be three digits, got {value!r}", field="code")
 
 
 @attrs.frozen

@@ -22,7 +22,7 @@ Examples:
     ...         memberships=(Membership(person="nobody", committee="u"),))
     Traceback (most recent call last):
     ...
-    kommissorium.errors.IntegrityError: memberships[0].person: 'nobody' is not the id of a person
+    kommissorium.errors.IntegrityError: memberships[0].person: expected the id of a person, ...
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ class Dossier:
     ties: tuple[Tie, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        for path, message in _integrity_problems(self):
-            raise IntegrityError(path, message)
+        for path, expected, got in _integrity_problems(self):
+            raise IntegrityError(path, expected, got)
 
     # -- look-ups ---------------------------------------------------------------------------
 
@@ -150,42 +150,46 @@ def _duplicates(ids: Iterable[str]) -> Iterator[tuple[int, str]]:
         seen.add(value)
 
 
-def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, message)`` for every duplicate id and dangling reference."""
+def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
+    """Yield ``(path, expected, got)`` for every duplicate id and dangling reference."""
     council_id = d.council.id if d.council is not None else None
     party_letters = {p.letter for p in d.council.parties} if d.council is not None else set()
 
     for index, value in _duplicates(p.id for p in d.people):
-        yield f"people[{index}].id", f"duplicate id {value!r}"
+        yield f"people[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(b.id for b in d.bodies):
-        yield f"bodies[{index}].id", f"duplicate id {value!r}"
+        yield f"bodies[{index}].id", "a unique id", f"{value!r} a second time"
     for index, other in enumerate(d.bodies):
         if other.id == d.committee.id:
-            yield f"bodies[{index}].id", f"{other.id!r} is already the id of the committee"
+            yield f"bodies[{index}].id", "an id other than the committee's", repr(other.id)
     if d.council is not None:
         for index, value in _duplicates(p.letter for p in d.council.parties):
-            yield f"council.parties[{index}].letter", f"duplicate party letter {value!r}"
+            yield (
+                f"council.parties[{index}].letter",
+                "a unique party letter",
+                f"{value!r} a second time",
+            )
     for index, value in _duplicates(p.id for p in d.plan.phases):
-        yield f"plan.phases[{index}].id", f"duplicate id {value!r}"
+        yield f"plan.phases[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(m.id for m in d.plan.milestones):
-        yield f"plan.milestones[{index}].id", f"duplicate id {value!r}"
+        yield f"plan.milestones[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(m.id for m in d.meetings):
-        yield f"meetings[{index}].id", f"duplicate id {value!r}"
+        yield f"meetings[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(s.id for s in d.series):
-        yield f"series[{index}].id", f"duplicate id {value!r}"
+        yield f"series[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(s.id for s in d.stakeholders):
-        yield f"stakeholders[{index}].id", f"duplicate id {value!r}"
+        yield f"stakeholders[{index}].id", "a unique id", f"{value!r} a second time"
     mandate = d.mandate
     for index, value in _duplicates(r.id for r in mandate.composition):
-        yield f"mandate.composition[{index}].id", f"duplicate id {value!r}"
+        yield f"mandate.composition[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(str(t.number) for t in mandate.tasks):
-        yield f"mandate.tasks[{index}].number", f"duplicate task number {value}"
+        yield f"mandate.tasks[{index}].number", "a unique task number", f"{value} a second time"
     for index, value in _duplicates(x.id for x in mandate.deliverables):
-        yield f"mandate.deliverables[{index}].id", f"duplicate id {value!r}"
+        yield f"mandate.deliverables[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(x.id for x in mandate.themes):
-        yield f"mandate.themes[{index}].id", f"duplicate id {value!r}"
+        yield f"mandate.themes[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(x.id for x in mandate.aims):
-        yield f"mandate.aims[{index}].id", f"duplicate id {value!r}"
+        yield f"mandate.aims[{index}].id", "a unique id", f"{value!r} a second time"
 
     people = {p.id for p in d.people}
     bodies = {b.id for b in d.bodies} | {d.committee.id}
@@ -201,11 +205,11 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
     series = {s.id for s in d.series}
     actors = people | stakeholders | bodies
 
-    def body(path: str, value: str | None) -> Iterator[tuple[str, str]]:
+    def body(path: str, value: str | None) -> Iterator[tuple[str, str, str]]:
         if value is not None and value not in bodies:
-            yield path, f"{value!r} is not the id of a committee, body or the council"
+            yield path, "the id of a committee, body or the council", repr(value)
 
-    def bodies_at(path: str, values: Iterable[str]) -> Iterator[tuple[str, str]]:
+    def bodies_at(path: str, values: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         for i, value in enumerate(values):
             yield from body(f"{path}[{i}]", value)
 
@@ -219,26 +223,28 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
 
     for index, p in enumerate(d.people):
         if p.party is not None and d.council is not None and p.party not in party_letters:
-            yield f"people[{index}].party", f"{p.party!r} is not the letter of a council party"
+            yield f"people[{index}].party", "the letter of a council party", repr(p.party)
         if p.organisation is not None and p.organisation not in stakeholders:
             yield (
                 f"people[{index}].organisation",
-                f"{p.organisation!r} is not the id of a stakeholder",
+                "the id of a stakeholder",
+                repr(p.organisation),
             )
 
     for index, m in enumerate(d.memberships):
         at = f"memberships[{index}]"
         if m.person not in people:
-            yield f"{at}.person", f"{m.person!r} is not the id of a person"
+            yield f"{at}.person", "the id of a person", repr(m.person)
         yield from body(f"{at}.committee", m.committee)
         if m.seat is not None and m.seat not in seats:
             yield (
                 f"{at}.seat",
-                f"{m.seat!r} is not the id of a composition rule in mandate.composition",
+                "the id of a composition rule in mandate.composition",
+                repr(m.seat),
             )
         for i, phase in enumerate(m.phases):
             if phase not in phases:
-                yield f"{at}.phases[{i}]", f"{phase!r} is not the id of a phase"
+                yield f"{at}.phases[{i}]", "the id of a phase", repr(phase)
         behalf = m.on_behalf_of
         if behalf is not None:
             if behalf.kind is RepresentedKind.COMMITTEE:
@@ -247,10 +253,11 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
                 if d.council is not None and behalf.ref not in party_letters:
                     yield (
                         f"{at}.on_behalf_of.ref",
-                        f"{behalf.ref!r} is not the letter of a council party",
+                        "the letter of a council party",
+                        repr(behalf.ref),
                     )
             elif behalf.ref not in stakeholders:
-                yield f"{at}.on_behalf_of.ref", f"{behalf.ref!r} is not the id of a stakeholder"
+                yield f"{at}.on_behalf_of.ref", "the id of a stakeholder", repr(behalf.ref)
 
     yield from bodies_at("mandate.serves", mandate.serves)
     if mandate.established_by is not None:
@@ -259,7 +266,7 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
         yield from bodies_at(f"mandate.composition[{index}].committees", rule.committees)
     if mandate.chair is not None:
         if mandate.chair.person is not None and mandate.chair.person not in people:
-            yield "mandate.chair.person", f"{mandate.chair.person!r} is not the id of a person"
+            yield "mandate.chair.person", "the id of a person", repr(mandate.chair.person)
         yield from body("mandate.chair.committee", mandate.chair.committee)
     if mandate.reporting is not None:
         yield from bodies_at("mandate.reporting.to", mandate.reporting.to)
@@ -267,36 +274,39 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
         yield from bodies_at(f"mandate.deliverables[{index}].to", deliverable.to)
         for i, number in enumerate(deliverable.tasks):
             if number not in tasks:
-                yield f"mandate.deliverables[{index}].tasks[{i}]", f"{number} is not a task number"
+                yield f"mandate.deliverables[{index}].tasks[{i}]", "a task number", str(number)
     for index, involvement in enumerate(mandate.involve):
         if involvement.phase is not None and involvement.phase not in phases:
             yield (
                 f"mandate.involve[{index}].phase",
-                f"{involvement.phase!r} is not the id of a phase",
+                "the id of a phase",
+                repr(involvement.phase),
             )
         for i, ref in enumerate(involvement.stakeholders):
             if ref not in actors:
                 yield (
                     f"mandate.involve[{index}].stakeholders[{i}]",
-                    f"{ref!r} is not the id of a stakeholder",
+                    "the id of a stakeholder",
+                    repr(ref),
                 )
 
     for index, planned in enumerate(d.plan.phases):
         at = f"plan.phases[{index}]"
         if planned.theme is not None and planned.theme not in themes:
-            yield f"{at}.theme", f"{planned.theme!r} is not the id of a theme in mandate.themes"
+            yield f"{at}.theme", "the id of a theme in mandate.themes", repr(planned.theme)
         for i, aim in enumerate(planned.aims):
             if aim not in aims:
-                yield f"{at}.aims[{i}]", f"{aim!r} is not the id of an aim in mandate.aims"
+                yield f"{at}.aims[{i}]", "the id of an aim in mandate.aims", repr(aim)
         for i, ref in enumerate(planned.participants):
             if ref not in actors:
                 yield (
                     f"{at}.participants[{i}]",
-                    f"{ref!r} is not the id of a stakeholder, person or body",
+                    "the id of a stakeholder, person or body",
+                    repr(ref),
                 )
         for i, ref in enumerate(planned.deliverables):
             if ref not in deliverables:
-                yield f"{at}.deliverables[{i}]", f"{ref!r} is not the id of a deliverable"
+                yield f"{at}.deliverables[{i}]", "the id of a deliverable", repr(ref)
     for index, milestone in enumerate(d.plan.milestones):
         yield from bodies_at(f"plan.milestones[{index}].bodies", milestone.bodies)
 
@@ -305,7 +315,8 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
         if meeting.series is not None and meeting.series not in series:
             yield (
                 f"meetings[{index}].series",
-                f"{meeting.series!r} is not the id of a meeting series",
+                "the id of a meeting series",
+                repr(meeting.series),
             )
     for index, s in enumerate(d.series):
         yield from body(f"series[{index}].committee", s.committee)
@@ -314,7 +325,8 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
         if stakeholder.parent is not None and stakeholder.parent not in actors:
             yield (
                 f"stakeholders[{index}].parent",
-                f"{stakeholder.parent!r} is not the id of a stakeholder",
+                "the id of a stakeholder",
+                repr(stakeholder.parent),
             )
     for index, tie in enumerate(d.ties):
         for end in ("source", "target"):
@@ -322,8 +334,9 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
             if ref not in actors:
                 yield (
                     f"ties[{index}].{end}",
-                    f"{ref!r} is not the id of a stakeholder, person or body",
+                    "the id of a stakeholder, person or body",
+                    repr(ref),
                 )
         for i, phase in enumerate(tie.phases):
             if phase not in phases:
-                yield f"ties[{index}].phases[{i}]", f"{phase!r} is not the id of a phase"
+                yield f"ties[{index}].phases[{i}]", "the id of a phase", repr(phase)

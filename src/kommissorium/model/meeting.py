@@ -32,7 +32,14 @@ __all__ = ["Meeting", "MeetingSeries", "MeetingStatus"]
 
 def _require_aware(owner: str, name: str, value: datetime | None) -> None:
     if value is not None and (value.tzinfo is None or value.utcoffset() is None):
-        raise ModelError(f"{owner}: {name} must be timezone-aware (got {value})")
+        raise ModelError(f"{owner}: {name} must be timezone-aware (got {value})", field=name)
+
+
+def _require_order(owner: str, start: datetime, end: datetime) -> None:
+    # Compare instants: within one time zone Python compares wall-clock times, which gets a
+    # meeting across the October clock change wrong.
+    if end.timestamp() <= start.timestamp():
+        raise ModelError(f"{owner}: ends ({end}) before it starts ({start})", field="end")
 
 
 class MeetingStatus(enum.StrEnum):
@@ -80,10 +87,7 @@ class Meeting:
         _require_aware(f"meeting {self.id}", "start", self.start)
         _require_aware(f"meeting {self.id}", "end", self.end)
         _require_aware(f"meeting {self.id}", "recurrence_id", self.recurrence_id)
-        if self.end <= self.start:
-            raise ModelError(
-                f"meeting {self.id}: ends ({self.end}) before it starts ({self.start})"
-            )
+        _require_order(f"meeting {self.id}", self.start, self.end)
 
 
 @attrs.frozen(kw_only=True)
@@ -117,11 +121,9 @@ class MeetingSeries:
     def __attrs_post_init__(self) -> None:
         _require_aware(f"meeting series {self.id}", "start", self.start)
         _require_aware(f"meeting series {self.id}", "end", self.end)
-        if self.end <= self.start:
-            raise ModelError(
-                f"meeting series {self.id}: ends ({self.end}) before it starts ({self.start})"
-            )
+        _require_order(f"meeting series {self.id}", self.start, self.end)
         if self.until is not None and self.until < self.start.date():
             raise ModelError(
-                f"meeting series {self.id}: until ({self.until}) is before the first meeting"
+                f"meeting series {self.id}: until ({self.until}) is before the first meeting",
+                field="until",
             )

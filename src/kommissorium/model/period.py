@@ -33,7 +33,7 @@ def _end_not_before_start(
     instance: Period, attribute: attrs.Attribute[date | None], value: date | None
 ) -> None:
     if value is not None and value < instance.start:
-        raise ModelError(f"period ends ({value}) before it starts ({instance.start})")
+        raise ModelError(f"period ends ({value}) before it starts ({instance.start})", field="end")
 
 
 @attrs.frozen

@@ -249,7 +249,10 @@ def _year(raw: str | None, ctx: PeriodContext, what: str) -> int:
     if raw is not None:
         return _check_year(int(raw))
     if ctx.year is None:
-        raise _NeedsYearError(f"{what!r} has no year; pass context=PeriodContext(year=...)")
+        raise _NeedsYearError(
+            f"{what!r} has no year: write the year (for example '{what} 2025'), or read it "
+            "in context (in a phase plan, after a phase that fixes the year)"
+        )
     return _check_year(ctx.year)
 
 

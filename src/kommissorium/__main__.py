@@ -1,0 +1,5 @@
+"""``python -m kommissorium`` runs the command line."""
+
+from kommissorium.cli import run
+
+run()

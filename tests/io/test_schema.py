@@ -1,0 +1,104 @@
+"""The JSON Schema of committee files agrees with the loader."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from dossier_strategies import dossiers
+from hypothesis import HealthCheck, given, settings
+
+from kommissorium.io import json_schema, load, loads, to_data
+from kommissorium.model import Dossier
+
+EXAMPLES = sorted((Path(__file__).resolve().parent.parent.parent / "examples").glob("*.toml"))
+
+
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    schema = json_schema()
+    return jsonschema.Draft202012Validator(
+        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def test_schema_is_valid_draft_2020_12() -> None:
+    schema = json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_schema_is_a_fresh_copy() -> None:
+    first = json_schema()
+    first["required"].append("people")
+    assert json_schema()["required"] == ["committee"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_examples_validate(example: Path, validator: jsonschema.Draft202012Validator) -> None:
+    data = to_data(load(example))
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
+    assert errors == []
+
+
+def test_schema_key_is_allowed(validator: jsonschema.Draft202012Validator) -> None:
+    data: dict[str, Any] = {
+        "$schema": "https://kommissorium.dk/schema/committee-file-1.json",
+        "committee": {"id": "u", "name": "Udvalget"},
+    }
+    validator.validate(data)
+    assert loads(json.dumps(data), format="json").committee.id == "u"
+
+
+def _example_data() -> dict[str, Any]:
+    return to_data(load(EXAMPLES[0]))
+
+
+@pytest.mark.parametrize(
+    ("where", "key"),
+    [
+        ((), "comittee"),
+        (("committee",), "nme"),
+        (("memberships", 0), "rle"),
+        (("plan", "phases", 0), "perod"),
+        (("council", "municipality"), "kode"),
+    ],
+)
+def test_unknown_field_fails_validation(
+    validator: jsonschema.Draft202012Validator, where: tuple[str | int, ...], key: str
+) -> None:
+    data = copy.deepcopy(_example_data())
+    target: Any = data
+    for step in where:
+        target = target[step]
+    target[key] = "x"
+    errors = list(validator.iter_errors(data))
+    assert errors, f"unknown field {key!r} at {where} passed the schema"
+    assert any(e.validator == "additionalProperties" and key in e.message for e in errors)
+
+
+def test_unknown_enum_value_fails_validation(validator: jsonschema.Draft202012Validator) -> None:
+    data = copy.deepcopy(_example_data())
+    data["memberships"][0]["role"] = "boss"
+    assert not validator.is_valid(data)
+
+
+def test_missing_committee_fails_validation(validator: jsonschema.Draft202012Validator) -> None:
+    data = copy.deepcopy(_example_data())
+    del data["committee"]
+    assert not validator.is_valid(data)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dossiers())
+def test_generated_dossiers_validate(dossier: Dossier) -> None:
+    validator = jsonschema.Draft202012Validator(
+        json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    data = to_data(dossier)
+    errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
+    assert errors == []
