@@ -37,7 +37,7 @@ pytest: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python docs/gen_pages.py
-	$(BIN)/mkdocs build --strict --site-dir build/site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
