@@ -300,6 +300,8 @@ class DecisionRecord:
         remarks: Protocol remarks.
         attachments: Attachments, in number order.
         recommendations: Ids of the recommendations the decision concerns.
+        minutes_name: The body's name as the minutes print it in the heading
+            (``"Voksen- og plejeudvalget"``), when it differs from the body's name.
         note: Free text.
     """
 
@@ -315,4 +317,5 @@ class DecisionRecord:
     remarks: tuple[ProtocolRemark, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     recommendations: tuple[str, ...] = ()
+    minutes_name: str | None = None
     note: str | None = None

@@ -82,7 +82,7 @@ class StateChange:
         note: Free text (where the move is recorded, what was said).
     """
 
-    source: str | None
+    source: str | None = None
     target: str
     date: date | None = None
     body: str | None = None
