@@ -35,6 +35,7 @@ from kommissorium.io import (
     loads,
 )
 from kommissorium.model import (
+    DEFAULT_WORKFLOW_ID,
     Absence,
     AbsenceReason,
     AgendaItem,
@@ -47,7 +48,6 @@ from kommissorium.model import (
     CommitteeKind,
     ConsultationRole,
     Council,
-    DEFAULT_WORKFLOW_ID,
     DatedItem,
     DecisionPowers,
     DecisionRecord,
@@ -132,6 +132,7 @@ from kommissorium.time import (
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "DEFAULT_WORKFLOW_ID",
     "Absence",
     "AbsenceReason",
     "AgendaItem",
@@ -145,7 +146,6 @@ __all__ = [
     "CommitteeKind",
     "ConsultationRole",
     "Council",
-    "DEFAULT_WORKFLOW_ID",
     "DatedItem",
     "DecisionPowers",
     "DecisionRecord",

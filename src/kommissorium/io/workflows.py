@@ -24,7 +24,7 @@ Examples:
     ... ''', source="kort.toml")
     Traceback (most recent call last):
     ...
-    kommissorium.errors.LoadError: kort.toml: expected a consistent workflow, got workflow kort: needs exactly one initial state, has 0
+    kommissorium.errors.LoadError: kort.toml: ... needs exactly one initial state, has 0
 """
 
 from __future__ import annotations
@@ -62,7 +62,9 @@ def loads_workflow(
     except Exception as exc:
         found = locate(exc, "", Workflow)
         raise LoadError(source, found.path, found.expected, found.got) from None
-    raise LoadError(source, "", "a valid workflow", "data the loader could not read")  # pragma: no cover
+    raise LoadError(
+        source, "", "a valid workflow", "data the loader could not read"
+    )  # pragma: no cover
 
 
 def load_workflow(path: str | os.PathLike[str], *, format: Format | None = None) -> Workflow:

@@ -15,6 +15,8 @@ from kommissorium.model.caseroute import (
     Proposal,
     RouteStep,
 )
+from kommissorium.model.committee import Committee, CommitteeKind
+from kommissorium.model.council import Council, ElectionPeriod, Municipality, Party
 from kommissorium.model.decision import (
     Absence,
     AbsenceReason,
@@ -28,6 +30,7 @@ from kommissorium.model.decision import (
     VoteCount,
     VoteOption,
 )
+from kommissorium.model.dossier import Dossier
 from kommissorium.model.followup import (
     DatedItem,
     OverdueItem,
@@ -38,25 +41,6 @@ from kommissorium.model.followup import (
     status_report,
     status_report_dates,
 )
-from kommissorium.model.recommendation import (
-    FollowUp,
-    FollowUpMilestone,
-    Polarity,
-    Recommendation,
-    StateChange,
-    move,
-    replay,
-)
-from kommissorium.model.workflow import (
-    DEFAULT_WORKFLOW_ID,
-    Transition,
-    Workflow,
-    WorkflowState,
-    danish_default_workflow,
-)
-from kommissorium.model.committee import Committee, CommitteeKind
-from kommissorium.model.council import Council, ElectionPeriod, Municipality, Party
-from kommissorium.model.dossier import Dossier
 from kommissorium.model.mandate import (
     AimPoint,
     ChairRule,
@@ -90,9 +74,26 @@ from kommissorium.model.membership import (
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.period import Period
 from kommissorium.model.phase import Milestone, MilestoneKind, Phase, PhasePlan
+from kommissorium.model.recommendation import (
+    FollowUp,
+    FollowUpMilestone,
+    Polarity,
+    Recommendation,
+    StateChange,
+    move,
+    replay,
+)
 from kommissorium.model.stakeholder import Sector, Stakeholder, Tie, TieType
+from kommissorium.model.workflow import (
+    DEFAULT_WORKFLOW_ID,
+    Transition,
+    Workflow,
+    WorkflowState,
+    danish_default_workflow,
+)
 
 __all__ = [
+    "DEFAULT_WORKFLOW_ID",
     "Absence",
     "AbsenceReason",
     "AgendaItem",
@@ -105,7 +106,6 @@ __all__ = [
     "CommitteeKind",
     "ConsultationRole",
     "Council",
-    "DEFAULT_WORKFLOW_ID",
     "DatedItem",
     "DecisionPowers",
     "DecisionRecord",

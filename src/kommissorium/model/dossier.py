@@ -34,9 +34,9 @@ from datetime import date
 import attrs
 
 from kommissorium.errors import IntegrityError
+from kommissorium.model.caseroute import Case, Hearing
 from kommissorium.model.committee import Committee
 from kommissorium.model.council import Council
-from kommissorium.model.caseroute import Case, Hearing
 from kommissorium.model.decision import DecisionRecord
 from kommissorium.model.followup import StatusSchedule
 from kommissorium.model.mandate import Mandate
@@ -433,10 +433,11 @@ def _recommendation_problems(
         for i, ref in enumerate(rec.stakeholders):
             if ref not in actors:
                 yield f"{at}.stakeholders[{i}]", f"{ref!r} is not the id of a stakeholder"
-        workflow = workflows.get(rec.workflow_id)
-        if workflow is None:
+        found = workflows.get(rec.workflow_id)
+        if found is None:
             yield f"{at}.workflow", f"{rec.workflow_id!r} is not the id of a workflow"
             continue
+        workflow = found
         if not workflow.has_state(rec.state):
             yield (
                 f"{at}.state",
@@ -525,12 +526,15 @@ def _recommendation_problems(
             yield from person(f"{at}.absentees[{i}].person", absence.person)
         for i, remark in enumerate(record.remarks):
             yield from person(f"{at}.remarks[{i}].person", remark.person)
-            if remark.party is not None and d.council is not None:
-                if remark.party not in party_letters:
-                    yield (
-                        f"{at}.remarks[{i}].party",
-                        f"{remark.party!r} is not the letter of a council party",
-                    )
+            if (
+                remark.party is not None
+                and d.council is not None
+                and remark.party not in party_letters
+            ):
+                yield (
+                    f"{at}.remarks[{i}].party",
+                    f"{remark.party!r} is not the letter of a council party",
+                )
         for i, value in _duplicates(str(a.number) for a in record.attachments):
             yield f"{at}.attachments[{i}].number", f"duplicate attachment number {value}"
         yield from recs_at(f"{at}.recommendations", record.recommendations)

@@ -64,7 +64,9 @@ class DatedItem:
     source: str = ""
 
 
-def _per_year(instance: StatusSchedule, attribute: attrs.Attribute[object], value: int | None) -> None:
+def _per_year(
+    instance: StatusSchedule, attribute: attrs.Attribute[object], value: int | None
+) -> None:
     if value is not None and value not in (1, 2, 3, 4, 6, 12):
         raise ModelError(f"per_year must divide the year into whole months, got {value}")
 
@@ -272,19 +274,23 @@ def _overdue(dossier: Dossier, index: int, rec: Recommendation, on: date) -> lis
             continue
         for s_index, step in enumerate(case.route):
             planned = step.planned
-            if step.date is None and planned is not None and planned.end is not None:
-                if planned.end < on:
-                    out.append(
-                        OverdueItem(
-                            kind="route-step",
-                            what=(
-                                f"behandling i {dossier.body_name(step.body)}"
-                                + (f" ({planned.text})" if planned.text else "")
-                            ),
-                            due=planned.end,
-                            source=f"cases[{c_index}].route[{s_index}]",
-                        )
+            if (
+                step.date is None
+                and planned is not None
+                and planned.end is not None
+                and planned.end < on
+            ):
+                out.append(
+                    OverdueItem(
+                        kind="route-step",
+                        what=(
+                            f"behandling i {dossier.body_name(step.body)}"
+                            + (f" ({planned.text})" if planned.text else "")
+                        ),
+                        due=planned.end,
+                        source=f"cases[{c_index}].route[{s_index}]",
                     )
+                )
     return out
 
 

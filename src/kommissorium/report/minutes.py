@@ -137,8 +137,10 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
                 reason = absence.reason.label_en if lang == "en" else absence.reason.label_da
                 line += f" ({reason})"
             if absence.points:
-                line += " – " + ("Re " if lang == "en" else "ad. ") + ", ".join(
-                    str(p) for p in absence.points
+                line += (
+                    " – "
+                    + ("Re " if lang == "en" else "ad. ")
+                    + ", ".join(str(p) for p in absence.points)
                 )
             out.append(line)
     if record.attachments:

@@ -1,4 +1,4 @@
-"""Recommendation status reports as text, JSON and CSV.
+r"""Recommendation status reports as text, JSON and CSV.
 
 All three are deterministic for the same dossier and day. The CSV has a fixed column order
 (:data:`CSV_COLUMNS`), is written with Python's :mod:`csv` module, uses ``\\n`` line ends
@@ -7,8 +7,9 @@ All three are deterministic for the same dossier and day. The CSV has a fixed co
 
 Examples:
     >>> from datetime import date
-    >>> from kommissorium.model import Committee, Dossier, Recommendation
+    >>> from kommissorium.model import Committee, Dossier, Mandate, Recommendation, Task
     >>> d = Dossier(committee=Committee(id="u", name="Udvalget"),
+    ...             mandate=Mandate(tasks=(Task(number=1, text="Opgave"),)),
     ...             recommendations=(Recommendation(id="1.1", text="at …", task=1,
     ...                                             addressees=("u",)),))
     >>> print(recommendations_csv(d, on=date(2024, 1, 1)), end="")
@@ -122,7 +123,7 @@ def recommendations_json(dossier: Dossier, *, on: date) -> str:
 
 
 def recommendations_csv(dossier: Dossier, *, on: date) -> str:
-    """The status report as CSV text (header row, ``\\n`` line ends, fixed columns)."""
+    r"""The status report as CSV text (header row, ``\\n`` line ends, fixed columns)."""
     report = status_report(dossier, on=on)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
