@@ -26,7 +26,39 @@ def main() -> int:
     k.dump(dossier, json_path)
     assert k.load(json_path) == dossier, "round trip changed the dossier"
     print(f"Skrev {json_path.relative_to(HERE.parent)} (JSON, round trip OK)")
+    _recommendations_demo()
     return 0
+
+
+def _recommendations_demo() -> None:
+    """Recommendations and decisions.
+
+    The bundled Hedensted example (seed 000) is a frame written before the committee's work,
+    so it has no recommendations; this part shows the Skanderborg and Norddjurs examples.
+    """
+    from datetime import date
+
+    from kommissorium.report import minutes_text
+
+    print()
+    print("=" * 72)
+    print("Anbefalinger: Skanderborg, En kommune hvor alle er med (seed 003)")
+    print("=" * 72)
+    skanderborg = k.load(HERE / "skanderborg-alle-med-2021.toml")
+    report = k.status_report(skanderborg, on=date(2021, 4, 30))
+    for _state, rows in report.by_state():
+        print(f"  {rows[0].state_da}: {len(rows)} anbefalinger")
+    for task, rows in report.by_task():
+        negative = [r.id for r in rows if r.polarity == "do-not"]
+        extra = f" (heraf 'ikke': {', '.join(negative)})" if negative else ""
+        print(f"  Opgave {task}: {', '.join(r.id for r in rows)}{extra}")
+    print()
+    print("=" * 72)
+    print("Beslutningsprotokol: Norddjurs, Voksen- og Plejeudvalget (seed 002)")
+    print("=" * 72)
+    norddjurs = k.load(HERE / "norddjurs-strategi-2023.toml")
+    text = minutes_text(norddjurs)
+    print(text[text.index("Beslutning i") : text.index("Bilag:")].rstrip())
 
 
 if __name__ == "__main__":

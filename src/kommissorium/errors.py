@@ -15,6 +15,7 @@ Examples:
 from __future__ import annotations
 
 __all__ = [
+    "BodyNotAllowedError",
     "IntegrityError",
     "KommissoriumError",
     "LoadError",
@@ -121,3 +122,48 @@ class TransitionError(KommissoriumError, ValueError):
         super().__init__(
             f"{subject}: cannot move from {from_state!r} to {to_state!r}; allowed: {options}"
         )
+
+
+class BodyNotAllowedError(TransitionError):
+    """A lifecycle move that exists in the workflow but not for the body attempting it.
+
+    Attributes:
+        body: Id of the body that attempted the move (``None`` when no body was given).
+        permitted: Ids and kinds of the bodies that may make the move.
+
+    Examples:
+        >>> err = BodyNotAllowedError("R1", "considered", "approved", ("approved",),
+        ...                           body="arbejdsgruppe", permitted=("standing",))
+        >>> print(err)
+        R1: body 'arbejdsgruppe' may not move from 'considered' to 'approved'; permitted: standing
+        >>> isinstance(err, TransitionError)
+        True
+    """
+
+    def __init__(
+        self,
+        subject: str,
+        from_state: str,
+        to_state: str,
+        allowed: tuple[str, ...],
+        *,
+        body: str | None,
+        permitted: tuple[str, ...],
+    ) -> None:
+        super().__init__(subject, from_state, to_state, allowed)
+        self.body = body
+        self.permitted = permitted
+        if body is None:
+            message = (
+                f"{subject}: moving from {from_state!r} to {to_state!r} needs an acting body; "
+                f"permitted: {', '.join(permitted)}"
+            )
+        else:
+            message = (
+                f"{subject}: body {body!r} may not move from {from_state!r} to {to_state!r}; "
+                f"permitted: {', '.join(permitted)}"
+            )
+        self.args = (message,)
+
+    def __str__(self) -> str:
+        return str(self.args[0])

@@ -2,5 +2,19 @@
 
 from kommissorium.io.files import MAX_FILE_BYTES, Format, dump, dumps, load, loads, to_data
 from kommissorium.io.schema import json_schema
+from kommissorium.io.workflows import dump_workflow, dumps_workflow, load_workflow, loads_workflow
 
-__all__ = ["MAX_FILE_BYTES", "Format", "dump", "dumps", "json_schema", "load", "loads", "to_data"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Format",
+    "dump",
+    "dump_workflow",
+    "dumps",
+    "dumps_workflow",
+    "json_schema",
+    "load",
+    "load_workflow",
+    "loads",
+    "loads_workflow",
+    "to_data",
+]

@@ -6,9 +6,41 @@ Examples:
     'special committee (§ 17(4))'
 """
 
+from kommissorium.model.caseroute import (
+    Case,
+    ConsultationRole,
+    Hearing,
+    HearingAnswer,
+    HearingPosition,
+    Proposal,
+    RouteStep,
+)
 from kommissorium.model.committee import Committee, CommitteeKind
 from kommissorium.model.council import Council, ElectionPeriod, Municipality, Party
+from kommissorium.model.decision import (
+    Absence,
+    AbsenceReason,
+    AgendaItem,
+    Attachment,
+    DecisionRecord,
+    Outcome,
+    PointOutcome,
+    ProtocolRemark,
+    Vote,
+    VoteCount,
+    VoteOption,
+)
 from kommissorium.model.dossier import Dossier
+from kommissorium.model.followup import (
+    DatedItem,
+    OverdueItem,
+    StatusReport,
+    StatusRow,
+    StatusSchedule,
+    hearing_deadlines,
+    status_report,
+    status_report_dates,
+)
 from kommissorium.model.mandate import (
     AimPoint,
     ChairRule,
@@ -42,21 +74,51 @@ from kommissorium.model.membership import (
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.period import Period
 from kommissorium.model.phase import Milestone, MilestoneKind, Phase, PhasePlan
+from kommissorium.model.recommendation import (
+    FollowUp,
+    FollowUpMilestone,
+    Polarity,
+    Recommendation,
+    StateChange,
+    move,
+    replay,
+)
 from kommissorium.model.stakeholder import Sector, Stakeholder, Tie, TieType
+from kommissorium.model.workflow import (
+    DEFAULT_WORKFLOW_ID,
+    Transition,
+    Workflow,
+    WorkflowState,
+    danish_default_workflow,
+)
 
 __all__ = [
+    "DEFAULT_WORKFLOW_ID",
+    "Absence",
+    "AbsenceReason",
+    "AgendaItem",
     "AimPoint",
+    "Attachment",
+    "Case",
     "ChairRule",
     "ChairRuleKind",
     "Committee",
     "CommitteeKind",
+    "ConsultationRole",
     "Council",
+    "DatedItem",
     "DecisionPowers",
+    "DecisionRecord",
     "Deliverable",
     "Dossier",
     "ElectionPeriod",
     "EstablishingDecision",
+    "FollowUp",
+    "FollowUpMilestone",
     "Function",
+    "Hearing",
+    "HearingAnswer",
+    "HearingPosition",
     "Involvement",
     "LegalBasis",
     "Mandate",
@@ -69,6 +131,8 @@ __all__ = [
     "MilestoneKind",
     "Municipality",
     "OnBehalfOf",
+    "Outcome",
+    "OverdueItem",
     "Party",
     "PayDecision",
     "PayKind",
@@ -77,18 +141,40 @@ __all__ = [
     "PersonKind",
     "Phase",
     "PhasePlan",
+    "PointOutcome",
+    "Polarity",
     "PowerArea",
+    "Proposal",
+    "ProtocolRemark",
+    "Recommendation",
     "Reporting",
     "RepresentedKind",
     "Role",
+    "RouteStep",
     "SeatBasis",
     "SeatRule",
     "SeatRuleKind",
     "Sector",
     "Stakeholder",
+    "StateChange",
+    "StatusReport",
+    "StatusRow",
+    "StatusSchedule",
     "StrategicAim",
     "Task",
     "Theme",
     "Tie",
     "TieType",
+    "Transition",
+    "Vote",
+    "VoteCount",
+    "VoteOption",
+    "Workflow",
+    "WorkflowState",
+    "danish_default_workflow",
+    "hearing_deadlines",
+    "move",
+    "replay",
+    "status_report",
+    "status_report_dates",
 ]

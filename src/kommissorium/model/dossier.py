@@ -34,14 +34,19 @@ from datetime import date
 import attrs
 
 from kommissorium.errors import IntegrityError
+from kommissorium.model.caseroute import Case, Hearing
 from kommissorium.model.committee import Committee
 from kommissorium.model.council import Council
+from kommissorium.model.decision import DecisionRecord
+from kommissorium.model.followup import StatusSchedule
 from kommissorium.model.mandate import Mandate
 from kommissorium.model.meeting import Meeting, MeetingSeries
 from kommissorium.model.membership import Membership, RepresentedKind, Role
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.phase import PhasePlan
+from kommissorium.model.recommendation import Recommendation
 from kommissorium.model.stakeholder import Stakeholder, Tie
+from kommissorium.model.workflow import DEFAULT_WORKFLOW_ID, Workflow, danish_default_workflow
 
 __all__ = ["Dossier"]
 
@@ -62,6 +67,13 @@ class Dossier:
         series: Meeting series.
         stakeholders: Stakeholders.
         ties: Ties between stakeholders, people and bodies.
+        workflows: Workflows defined in the file, in addition to the built-in Danish default
+            (id ``"dk-default"``, which a file may replace by defining that id).
+        recommendations: Recommendations with their state and history.
+        cases: Cases with their route through the bodies (sagsgang).
+        hearings: Hearings.
+        decisions: Decision records from the minutes.
+        status_schedules: Recurring status reports.
     """
 
     committee: Committee
@@ -75,6 +87,12 @@ class Dossier:
     series: tuple[MeetingSeries, ...] = ()
     stakeholders: tuple[Stakeholder, ...] = ()
     ties: tuple[Tie, ...] = ()
+    workflows: tuple[Workflow, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    cases: tuple[Case, ...] = ()
+    hearings: tuple[Hearing, ...] = ()
+    decisions: tuple[DecisionRecord, ...] = ()
+    status_schedules: tuple[StatusSchedule, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for path, expected, got in _integrity_problems(self):
@@ -91,6 +109,31 @@ class Dossier:
         bodies = {b.id: b for b in self.bodies}
         bodies[self.committee.id] = self.committee
         return bodies
+
+    @functools.cached_property
+    def _workflows(self) -> dict[str, Workflow]:
+        found = {DEFAULT_WORKFLOW_ID: danish_default_workflow()}
+        found.update((w.id, w) for w in self.workflows)
+        return found
+
+    def workflow(self, workflow_id: str = DEFAULT_WORKFLOW_ID) -> Workflow:
+        """The workflow with this id: one defined in the file, or the built-in default.
+
+        Raises:
+            KeyError: No such workflow.
+        """
+        return self._workflows[workflow_id]
+
+    def recommendation(self, recommendation_id: str) -> Recommendation:
+        """The recommendation with this id.
+
+        Raises:
+            KeyError: No such recommendation.
+        """
+        for rec in self.recommendations:
+            if rec.id == recommendation_id:
+                return rec
+        raise KeyError(recommendation_id)
 
     def person(self, person_id: str) -> Person:
         """The person with this id.
@@ -340,3 +383,184 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
         for i, phase in enumerate(tie.phases):
             if phase not in phases:
                 yield f"ties[{index}].phases[{i}]", "the id of a phase", repr(phase)
+
+    yield from _recommendation_problems(d, bodies, people, actors, tasks, party_letters)
+
+
+def _recommendation_problems(
+    d: Dossier,
+    bodies: set[str],
+    people: set[str],
+    actors: set[str],
+    tasks: set[int],
+    party_letters: set[str],
+) -> Iterator[tuple[str, str, str]]:
+    """Integrity of workflows, recommendations, cases, hearings, decisions and schedules."""
+    for name, items in (
+        ("workflows", d.workflows),
+        ("recommendations", d.recommendations),
+        ("cases", d.cases),
+        ("hearings", d.hearings),
+        ("decisions", d.decisions),
+        ("status_schedules", d.status_schedules),
+    ):
+        for index, value in _duplicates(x.id for x in items):
+            yield f"{name}[{index}].id", "a unique id", f"{value!r} a second time"
+
+    workflows = {w.id: w for w in d.workflows}
+    workflows.setdefault(DEFAULT_WORKFLOW_ID, danish_default_workflow())
+    recommendations = {r.id for r in d.recommendations}
+    cases = {c.id for c in d.cases}
+    decisions = {x.id for x in d.decisions}
+    meetings = {m.id for m in d.meetings}
+
+    def body(path: str, value: str | None) -> Iterator[tuple[str, str, str]]:
+        if value is not None and value not in bodies:
+            yield path, "the id of a committee, body or the council", repr(value)
+
+    def bodies_at(path: str, values: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        for i, value in enumerate(values):
+            yield from body(f"{path}[{i}]", value)
+
+    def person(path: str, value: str | None) -> Iterator[tuple[str, str, str]]:
+        if value is not None and value not in people:
+            yield path, "the id of a person", repr(value)
+
+    def recs_at(path: str, values: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+        for i, value in enumerate(values):
+            if value not in recommendations:
+                yield f"{path}[{i}]", "the id of a recommendation", repr(value)
+
+    for w_index, workflow in enumerate(d.workflows):
+        for t_index, transition in enumerate(workflow.transitions):
+            yield from bodies_at(
+                f"workflows[{w_index}].transitions[{t_index}].bodies", transition.bodies
+            )
+
+    for index, rec in enumerate(d.recommendations):
+        at = f"recommendations[{index}]"
+        if rec.task is not None and rec.task not in tasks:
+            yield f"{at}.task", "the number of a task in mandate.tasks", str(rec.task)
+        yield from body(f"{at}.proposed_by", rec.proposed_by)
+        yield from bodies_at(f"{at}.addressees", rec.addressees)
+        for i, ref in enumerate(rec.stakeholders):
+            if ref not in actors:
+                yield f"{at}.stakeholders[{i}]", "the id of a stakeholder", repr(ref)
+        found = workflows.get(rec.workflow_id)
+        if found is None:
+            yield f"{at}.workflow", "the id of a workflow", repr(rec.workflow_id)
+            continue
+        workflow = found
+        if not workflow.has_state(rec.state):
+            yield f"{at}.state", f"a state of workflow {workflow.id!r}", repr(rec.state)
+            continue
+        state: str | None = workflow.initial.id
+        for i, change in enumerate(rec.history):
+            path = f"{at}.history[{i}]"
+            yield from body(f"{path}.body", change.body)
+            unknown = [
+                (end, value)
+                for end, value in (("source", change.source), ("target", change.target))
+                if value is not None and not workflow.has_state(value)
+            ]
+            for end, value in unknown:
+                yield f"{path}.{end}", f"a state of workflow {workflow.id!r}", repr(value)
+            if unknown:
+                state = None
+                break
+            if change.source is None:
+                if i != 0:
+                    yield (
+                        f"{path}.source",
+                        "a source state (only the first entry may omit it)",
+                        "none",
+                    )
+                state = change.target
+                continue
+            if state is None:
+                break
+            if change.source != state:
+                yield (
+                    f"{path}.source",
+                    f"the state the entry before it ends in ({state!r})",
+                    repr(change.source),
+                )
+            elif workflow.transition(state, change.target) is None:
+                allowed = ", ".join(workflow.targets(state)) or "none (final state)"
+                yield (
+                    f"{path}.target",
+                    f"a move workflow {workflow.id!r} allows from {state!r} ({allowed})",
+                    repr(change.target),
+                )
+            state = change.target
+        if rec.history and state is not None and state != rec.state:
+            yield f"{at}.state", f"the state the history ends in ({state!r})", repr(rec.state)
+        if rec.follow_up is not None:
+            yield from body(f"{at}.follow_up.responsible", rec.follow_up.responsible)
+            for i, value in _duplicates(m.id for m in rec.follow_up.milestones):
+                yield (
+                    f"{at}.follow_up.milestones[{i}].id",
+                    "a unique id",
+                    f"{value!r} a second time",
+                )
+
+    for index, case in enumerate(d.cases):
+        at = f"cases[{index}]"
+        yield from recs_at(f"{at}.recommendations", case.recommendations)
+        for i, step in enumerate(case.route):
+            yield from body(f"{at}.route[{i}].body", step.body)
+            if step.decision is not None and step.decision not in decisions:
+                yield (
+                    f"{at}.route[{i}].decision",
+                    "the id of a decision record",
+                    repr(step.decision),
+                )
+            if step.proposal is not None:
+                yield from person(f"{at}.route[{i}].proposal.person", step.proposal.person)
+
+    for index, hearing in enumerate(d.hearings):
+        at = f"hearings[{index}]"
+        if hearing.case is not None and hearing.case not in cases:
+            yield f"{at}.case", "the id of a case", repr(hearing.case)
+        yield from bodies_at(f"{at}.bodies", hearing.bodies)
+        yield from recs_at(f"{at}.recommendations", hearing.recommendations)
+        for i, answer in enumerate(hearing.answers):
+            yield from body(f"{at}.answers[{i}].body", answer.body)
+
+    for index, record in enumerate(d.decisions):
+        at = f"decisions[{index}]"
+        yield from body(f"{at}.body", record.body)
+        if record.meeting is not None and record.meeting not in meetings:
+            yield f"{at}.meeting", "the id of a meeting", repr(record.meeting)
+        if record.case is not None and record.case not in cases:
+            yield f"{at}.case", "the id of a case", repr(record.case)
+        if record.proposal is not None:
+            yield from person(f"{at}.proposal.person", record.proposal.person)
+        for i, outcome in enumerate(record.outcomes):
+            for j, vote in enumerate(outcome.votes):
+                yield from person(f"{at}.outcomes[{i}].votes[{j}].person", vote.person)
+        for i, absence in enumerate(record.absentees):
+            yield from person(f"{at}.absentees[{i}].person", absence.person)
+        for i, remark in enumerate(record.remarks):
+            yield from person(f"{at}.remarks[{i}].person", remark.person)
+            if (
+                remark.party is not None
+                and d.council is not None
+                and remark.party not in party_letters
+            ):
+                yield (
+                    f"{at}.remarks[{i}].party",
+                    "the letter of a council party",
+                    repr(remark.party),
+                )
+        for i, value in _duplicates(str(a.number) for a in record.attachments):
+            yield (
+                f"{at}.attachments[{i}].number",
+                "a unique attachment number",
+                f"{value} a second time",
+            )
+        yield from recs_at(f"{at}.recommendations", record.recommendations)
+
+    for index, schedule in enumerate(d.status_schedules):
+        yield from bodies_at(f"status_schedules[{index}].to", schedule.to)
+        yield from recs_at(f"status_schedules[{index}].recommendations", schedule.recommendations)

@@ -1,0 +1,321 @@
+"""Decision records: what the minutes (beslutningsprotokol) say about an agenda item.
+
+A :class:`DecisionRecord` holds the meeting, body and date, the agenda item (number, title,
+case number, open or closed), the indstilling put forward, the outcome per point ("Ad 1
+Godkendt"), votes, absentees with a reason, protocol remarks (protokolbemærkninger) by named
+members and the attachments (bilag).
+
+Votes use four options that Danish minutes use — for, imod, undlod, fraværende — and map to
+Popolo's ``Vote.option`` code list (``yes``, ``no``, ``abstain``, ``absent``) through
+:attr:`VoteOption.popolo`.
+
+Examples:
+    >>> VoteOption.AGAINST.popolo, VoteOption.AGAINST.label_da
+    ('no', 'imod')
+    >>> Outcome.NOTED.label_da
+    'Taget til efterretning'
+    >>> PointOutcome(point=1, outcome=Outcome.APPROVED).minutes_text()
+    'Ad. 1 Godkendt.'
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+import attrs
+
+from kommissorium.model.caseroute import Proposal
+
+__all__ = [
+    "Absence",
+    "AbsenceReason",
+    "AgendaItem",
+    "Attachment",
+    "DecisionRecord",
+    "Outcome",
+    "PointOutcome",
+    "ProtocolRemark",
+    "Vote",
+    "VoteCount",
+    "VoteOption",
+]
+
+_OUTCOME_LABELS = {
+    "approved": ("Godkendt", "Approved"),
+    "rejected": ("Ikke godkendt", "Rejected"),
+    "noted": ("Taget til efterretning", "Noted"),
+    "postponed": ("Udsat", "Postponed"),
+    "referred": ("Oversendt", "Referred"),
+    "withdrawn": ("Udgår", "Withdrawn"),
+    "other": ("Anden beslutning", "Other decision"),
+}
+
+
+class Outcome(enum.StrEnum):
+    """The outcome of one point of an indstilling."""
+
+    APPROVED = "approved"
+    """Godkendt."""
+    REJECTED = "rejected"
+    """Ikke godkendt / forkastet."""
+    NOTED = "noted"
+    """Taget til efterretning."""
+    POSTPONED = "postponed"
+    """Udsat."""
+    REFERRED = "referred"
+    """Oversendt to another body."""
+    WITHDRAWN = "withdrawn"
+    """Udgår (taken off the agenda)."""
+    OTHER = "other"
+    """Anything else; the record's ``text`` says what."""
+
+    @property
+    def label_da(self) -> str:
+        """Danish wording as minutes use it."""
+        return _OUTCOME_LABELS[self.value][0]
+
+    @property
+    def label_en(self) -> str:
+        """English wording."""
+        return _OUTCOME_LABELS[self.value][1]
+
+
+_VOTE_LABELS = {
+    "for": ("for", "for", "yes"),
+    "against": ("imod", "against", "no"),
+    "abstain": ("undlod at stemme", "abstained", "abstain"),
+    "absent": ("fraværende", "absent", "absent"),
+}
+
+
+class VoteOption(enum.StrEnum):
+    """How a member voted, with the Popolo option it maps to.
+
+    ============  ====================  ===========
+    value         Danish                Popolo
+    ============  ====================  ===========
+    ``for``       for                   ``yes``
+    ``against``   imod                  ``no``
+    ``abstain``   undlod at stemme      ``abstain``
+    ``absent``    fraværende            ``absent``
+    ============  ====================  ===========
+    """
+
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+    ABSENT = "absent"
+
+    @property
+    def label_da(self) -> str:
+        """Danish label."""
+        return _VOTE_LABELS[self.value][0]
+
+    @property
+    def label_en(self) -> str:
+        """English label."""
+        return _VOTE_LABELS[self.value][1]
+
+    @property
+    def popolo(self) -> str:
+        """The Popolo ``Vote.option`` value (``yes``, ``no``, ``abstain``, ``absent``)."""
+        return _VOTE_LABELS[self.value][2]
+
+
+@attrs.frozen(kw_only=True)
+class VoteCount:
+    """How many voted one way (Popolo ``Count``).
+
+    Attributes:
+        option: The option.
+        count: The number of votes.
+        parties: Party letters of the voters, when the minutes give them (``"A, V"``).
+    """
+
+    option: VoteOption
+    count: int
+    parties: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Vote:
+    """A named vote (Popolo ``Vote``).
+
+    Attributes:
+        person: Id of the member.
+        option: How the member voted.
+    """
+
+    person: str
+    option: VoteOption
+
+
+@attrs.frozen(kw_only=True)
+class PointOutcome:
+    """The outcome of one point of the indstilling.
+
+    Attributes:
+        point: The point number (``1`` for "Ad. 1"); ``None`` when the item has one decision
+            for all points.
+        outcome: What was decided.
+        text: The decision as worded when it says more than the outcome's label.
+        counts: Vote counts, when there was a vote.
+        votes: Named votes, where the minutes name them.
+    """
+
+    point: int | None = None
+    outcome: Outcome
+    text: str | None = None
+    counts: tuple[VoteCount, ...] = ()
+    votes: tuple[Vote, ...] = ()
+
+    def minutes_text(self, lang: str = "da") -> str:
+        """The line as minutes print it: ``"Ad. 1 Godkendt."`` or ``"Godkendt."``.
+
+        Examples:
+            >>> PointOutcome(outcome=Outcome.APPROVED).minutes_text("en")
+            'Approved.'
+        """
+        body = self.text or (self.outcome.label_en if lang == "en" else self.outcome.label_da)
+        if not body.endswith("."):
+            body += "."
+        if self.point is None:
+            return body
+        return f"{'Re' if lang == 'en' else 'Ad.'} {self.point} {body}"
+
+
+class AbsenceReason(enum.StrEnum):
+    """Why a member was absent."""
+
+    LEAVE = "leave"
+    """Afbud: sent apologies."""
+    DISQUALIFIED = "disqualified"
+    """Inhabil: disqualified from the item (forvaltningsloven § 3)."""
+    ABSENT = "absent"
+    """Fravær: absent without apologies recorded."""
+    UNKNOWN = "unknown"
+    """The minutes only say "Fraværende"."""
+
+    @property
+    def label_da(self) -> str:
+        """Danish label."""
+        return {"leave": "afbud", "disqualified": "inhabil", "absent": "fravær"}.get(
+            self.value, "ukendt årsag"
+        )
+
+    @property
+    def label_en(self) -> str:
+        """English label."""
+        return {"leave": "apologies", "disqualified": "disqualified", "absent": "absent"}.get(
+            self.value, "reason not given"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Absence:
+    """A member absent from the item.
+
+    Attributes:
+        person: Id of the member.
+        reason: Why, if the minutes say.
+        points: Point numbers the absence concerns; empty for the whole item.
+    """
+
+    person: str
+    reason: AbsenceReason = AbsenceReason.UNKNOWN
+    points: tuple[int, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ProtocolRemark:
+    """A protocol remark (protokolbemærkning) by a member.
+
+    Attributes:
+        person: Id of the member who made it.
+        party: Party letter as printed after the name; by default the person's party.
+        paragraphs: The remark as recorded, one string per paragraph.
+        on_behalf_of: The party or group the remark speaks for, if it says so.
+    """
+
+    person: str
+    party: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    on_behalf_of: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Attachment:
+    """An attachment (bilag) to the agenda item.
+
+    Attributes:
+        number: Its number in the item's list (1, 2, …).
+        title: Its title.
+        document_id: The document id in the case system (``"99754/23"``).
+        record_number: The record number printed below it (``"3524434"``).
+        public: Whether it is open (``"Åben"``) or closed (``"Lukket"``).
+        mark: A mark the minutes print after the document id, such as ``"(H)"``; the source
+            documents do not explain it, so it is kept as printed.
+    """
+
+    number: int
+    title: str
+    document_id: str | None = None
+    record_number: str | None = None
+    public: bool = True
+    mark: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class AgendaItem:
+    """The agenda item a decision belongs to (OParl ``AgendaItem``).
+
+    Attributes:
+        title: The item's title.
+        number: The item number on the agenda, if known.
+        case_number: The case number (``"23/2079"``).
+        public: Whether it is an open item (``"Åben sag"``).
+    """
+
+    title: str
+    number: str | None = None
+    case_number: str | None = None
+    public: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class DecisionRecord:
+    """What a body decided on an agenda item, as the minutes record it.
+
+    Attributes:
+        id: Stable id.
+        body: Id of the deciding body.
+        date: The meeting day.
+        item: The agenda item.
+        meeting: Id of the meeting, when the dossier lists it.
+        case: Id of the case, when the dossier lists it.
+        proposal: The indstilling put forward.
+        outcomes: Outcome per point, in point order.
+        absentees: Members absent from the item.
+        remarks: Protocol remarks.
+        attachments: Attachments, in number order.
+        recommendations: Ids of the recommendations the decision concerns.
+        minutes_name: The body's name as the minutes print it in the heading
+            (``"Voksen- og plejeudvalget"``), when it differs from the body's name.
+        note: Free text.
+    """
+
+    id: str
+    body: str
+    date: date
+    item: AgendaItem
+    meeting: str | None = None
+    case: str | None = None
+    proposal: Proposal | None = None
+    outcomes: tuple[PointOutcome, ...] = ()
+    absentees: tuple[Absence, ...] = ()
+    remarks: tuple[ProtocolRemark, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    recommendations: tuple[str, ...] = ()
+    minutes_name: str | None = None
+    note: str | None = None

@@ -1,0 +1,409 @@
+"""Follow-up: status schedules, status reports at a date, and dated items for calendars.
+
+Seed 004 describes a process followed up by status reports "to gange årligt" to named bodies.
+A :class:`StatusSchedule` records such a rule. :func:`status_report` answers "where does every
+recommendation stand on this day, and what is overdue?" — grouped by task, addressee and state.
+:func:`hearing_deadlines` and :func:`status_report_dates` return plain :class:`DatedItem`
+objects that a calendar export can turn into events; this module imports no calendar library.
+
+Nothing here reads a clock: the day is always a parameter.
+
+Examples:
+    >>> from datetime import date
+    >>> s = StatusSchedule(id="status", title="Status", to=("vpu",), per_year=2,
+    ...                    period=Period(date(2023, 1, 1), date(2024, 12, 31)))
+    >>> [(i.period.start.isoformat(), i.period.end.isoformat()) for i in s.windows()][:2]
+    [('2023-01-01', '2023-06-30'), ('2023-07-01', '2023-12-31')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import attrs
+
+from kommissorium.errors import ModelError
+from kommissorium.model.period import Period
+from kommissorium.model.recommendation import Recommendation
+
+if TYPE_CHECKING:
+    from kommissorium.model.dossier import Dossier
+
+__all__ = [
+    "DatedItem",
+    "OverdueItem",
+    "StatusReport",
+    "StatusRow",
+    "StatusSchedule",
+    "hearing_deadlines",
+    "status_report",
+    "status_report_dates",
+]
+
+
+@attrs.frozen(kw_only=True)
+class DatedItem:
+    """A dated thing for a calendar: a deadline, a report due, a planned treatment.
+
+    Attributes:
+        id: Stable id, unique within one call's result (``"hearing:strategi-hoering"``).
+        title: What it is.
+        period: When (inclusive); a single day has ``start == end``.
+        kind: ``"hearing-deadline"``, ``"hearing-period"`` or ``"status-report"``.
+        bodies: Ids of the bodies concerned.
+        source: Where in the dossier it comes from (``"hearings[0]"``).
+    """
+
+    id: str
+    title: str
+    period: Period
+    kind: str
+    bodies: tuple[str, ...] = ()
+    source: str = ""
+
+
+def _per_year(
+    instance: StatusSchedule, attribute: attrs.Attribute[object], value: int | None
+) -> None:
+    if value is not None and value not in (1, 2, 3, 4, 6, 12):
+        raise ModelError(
+            f"per_year must divide the year into whole months, got {value}", field="per_year"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class StatusSchedule:
+    """A recurring status report (status to gange årligt).
+
+    Attributes:
+        id: Stable id.
+        title: What is reported.
+        to: Ids of the bodies that receive the status.
+        per_year: How many times a year (1, 2, 3, 4, 6 or 12), if fixed.
+        period: The years or period the rule covers (``"2023-2024"``).
+        dates: Dates on which status was or will be given, where known.
+        recommendations: Ids of the recommendations followed up.
+        text: The rule as worded.
+    """
+
+    id: str
+    title: str
+    to: tuple[str, ...] = ()
+    per_year: int | None = attrs.field(default=None, validator=_per_year)  # type: ignore[misc]
+    period: Period | None = None
+    dates: tuple[date, ...] = ()
+    recommendations: tuple[str, ...] = ()
+    text: str | None = None
+
+    def windows(self) -> tuple[DatedItem, ...]:
+        """The windows within which each report falls due.
+
+        With ``per_year`` and a closed ``period``, each calendar year is cut into
+        ``per_year`` equal runs of months (twice a year: January–June and July–December),
+        clipped to the period. Without them there are no windows. The source rarely gives more
+        than "twice a year", so a window is a due range, not a date.
+        """
+        if self.per_year is None or self.period is None or self.period.end is None:
+            return ()
+        months = 12 // self.per_year
+        out: list[DatedItem] = []
+        for year in range(self.period.start.year, self.period.end.year + 1):
+            for index in range(self.per_year):
+                first = date(year, index * months + 1, 1)
+                last_month = (index + 1) * months
+                last = (
+                    date(year, 12, 31)
+                    if last_month == 12
+                    else date(year, last_month + 1, 1) - timedelta(days=1)
+                )
+                start, end = max(first, self.period.start), min(last, self.period.end)
+                if start > end:
+                    continue
+                out.append(
+                    DatedItem(
+                        id=f"status:{self.id}:{year}-{index + 1}",
+                        title=f"{self.title} ({index + 1}/{self.per_year} {year})",
+                        period=Period(start, end),
+                        kind="status-report",
+                        bodies=self.to,
+                    )
+                )
+        return tuple(out)
+
+
+@attrs.frozen(kw_only=True)
+class OverdueItem:
+    """Something about a recommendation that should have happened before the report day.
+
+    Attributes:
+        kind: ``"milestone"``, ``"implementation"``, ``"hearing-answer"`` or ``"route-step"``.
+        what: A short Danish description.
+        due: The deadline that passed.
+        source: Where in the dossier the deadline is (``"hearings[0]"``).
+    """
+
+    kind: str
+    what: str
+    due: date
+    source: str
+
+
+@attrs.frozen(kw_only=True)
+class StatusRow:
+    """One recommendation in a status report.
+
+    Attributes:
+        id: Recommendation id.
+        text: Its text.
+        task: Task number, if any.
+        addressees: Ids of the bodies it is addressed to.
+        state: State id.
+        state_da: Danish state label.
+        state_en: English state label.
+        polarity: ``"do"`` or ``"do-not"``.
+        progress: Progress in percent, if known.
+        last_move: Date of the last dated move, if any.
+        overdue: What is overdue on the report day.
+    """
+
+    id: str
+    text: str
+    task: int | None
+    addressees: tuple[str, ...]
+    state: str
+    state_da: str
+    state_en: str
+    polarity: str
+    progress: int | None
+    last_move: date | None
+    overdue: tuple[OverdueItem, ...] = ()
+
+
+def _group(
+    rows: Iterable[StatusRow], keys: Callable[[StatusRow], Iterable[str]]
+) -> tuple[tuple[str, tuple[StatusRow, ...]], ...]:
+    groups: dict[str, list[StatusRow]] = {}
+    for row in rows:
+        for key in keys(row):
+            groups.setdefault(key, []).append(row)
+    return tuple((key, tuple(groups[key])) for key in groups)
+
+
+@attrs.frozen(kw_only=True)
+class StatusReport:
+    """Where every recommendation stands on a day.
+
+    Attributes:
+        on: The report day.
+        rows: One row per recommendation, in file order.
+    """
+
+    on: date
+    rows: tuple[StatusRow, ...]
+
+    @property
+    def overdue(self) -> tuple[StatusRow, ...]:
+        """The rows with something overdue."""
+        return tuple(r for r in self.rows if r.overdue)
+
+    def by_task(self) -> tuple[tuple[str, tuple[StatusRow, ...]], ...]:
+        """Rows grouped by task number (``"-"`` without a task), in order of first appearance."""
+        return _group(self.rows, lambda r: ("-" if r.task is None else str(r.task),))
+
+    def by_addressee(self) -> tuple[tuple[str, tuple[StatusRow, ...]], ...]:
+        """Rows grouped by addressee id; a row with several addressees is in each group."""
+        return _group(self.rows, lambda r: r.addressees or ("-",))
+
+    def by_state(self) -> tuple[tuple[str, tuple[StatusRow, ...]], ...]:
+        """Rows grouped by state id, in order of first appearance."""
+        return _group(self.rows, lambda r: (r.state,))
+
+
+def _overdue(dossier: Dossier, index: int, rec: Recommendation, on: date) -> list[OverdueItem]:
+    workflow = dossier.workflow(rec.workflow_id)
+    state = workflow.state(rec.state)
+    out: list[OverdueItem] = []
+    follow = rec.follow_up
+    at = f"recommendations[{index}].follow_up"
+    if follow is not None:
+        for i, milestone in enumerate(follow.milestones):
+            if milestone.overdue_on(on) and milestone.due is not None:
+                assert milestone.due.end is not None
+                out.append(
+                    OverdueItem(
+                        kind="milestone",
+                        what=milestone.title,
+                        due=milestone.due.end,
+                        source=f"{at}.milestones[{i}]",
+                    )
+                )
+        due = follow.due
+        if (
+            due is not None
+            and due.end is not None
+            and due.end < on
+            and not state.final
+            and rec.state != "implemented"
+            and follow.progress != 100
+        ):
+            out.append(
+                OverdueItem(
+                    kind="implementation",
+                    what="implementering ikke afsluttet",
+                    due=due.end,
+                    source=f"{at}.due",
+                )
+            )
+    if state.final:
+        return out
+    for h_index, hearing in enumerate(dossier.hearings):
+        if rec.id not in hearing.recommendations or hearing.deadline is None:
+            continue
+        if hearing.deadline < on:
+            for body in hearing.missing_answers():
+                out.append(
+                    OverdueItem(
+                        kind="hearing-answer",
+                        what=f"høringssvar fra {dossier.body_name(body)}",
+                        due=hearing.deadline,
+                        source=f"hearings[{h_index}]",
+                    )
+                )
+    for c_index, case in enumerate(dossier.cases):
+        if rec.id not in case.recommendations:
+            continue
+        for s_index, step in enumerate(case.route):
+            planned = step.planned
+            if (
+                step.date is None
+                and planned is not None
+                and planned.end is not None
+                and planned.end < on
+            ):
+                out.append(
+                    OverdueItem(
+                        kind="route-step",
+                        what=(
+                            f"behandling i {dossier.body_name(step.body)}"
+                            + (f" ({planned.text})" if planned.text else "")
+                        ),
+                        due=planned.end,
+                        source=f"cases[{c_index}].route[{s_index}]",
+                    )
+                )
+    return out
+
+
+def status_report(dossier: Dossier, *, on: date) -> StatusReport:
+    """Where every recommendation of the dossier stands on ``on``, and what is overdue.
+
+    A thing is overdue when its deadline (the inclusive end of its period) lies before ``on``:
+    an unfinished follow-up milestone; the implementation deadline of a recommendation that is
+    not final, not implemented and not at 100 %; a missing hearing answer after the hearing
+    deadline; a planned treatment on the case route that has no date yet. Recommendations in
+    a final state only report their unfinished milestones.
+
+    The state shown is the recommendation's recorded state; moves dated after ``on`` are not
+    undone (the file is the record as of its writing).
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier
+        >>> d = Dossier(committee=Committee(id="u", name="U"),
+        ...             recommendations=(Recommendation(id="r1", text="at …"),))
+        >>> report = status_report(d, on=date(2024, 1, 1))
+        >>> [(r.id, r.state_da) for r in report.rows]
+        [('r1', 'udkast')]
+    """
+    rows = []
+    for index, rec in enumerate(dossier.recommendations):
+        state = dossier.workflow(rec.workflow_id).state(rec.state)
+        overdue = sorted(_overdue(dossier, index, rec, on), key=lambda o: (o.due, o.source))
+        rows.append(
+            StatusRow(
+                id=rec.id,
+                text=rec.text,
+                task=rec.task,
+                addressees=rec.addressees,
+                state=rec.state,
+                state_da=state.label_da,
+                state_en=state.label_en,
+                polarity=rec.polarity.value,
+                progress=rec.follow_up.progress if rec.follow_up is not None else None,
+                last_move=rec.decided_on,
+                overdue=tuple(overdue),
+            )
+        )
+    return StatusReport(on=on, rows=tuple(rows))
+
+
+def hearing_deadlines(dossier: Dossier) -> tuple[DatedItem, ...]:
+    """The hearings of the dossier as dated items, in file order.
+
+    A hearing with a deadline gives a one-day ``hearing-deadline`` item; one with only a
+    period gives a ``hearing-period`` item spanning it; one with neither gives nothing.
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier, Hearing
+        >>> d = Dossier(committee=Committee(id="u", name="U"), hearings=(
+        ...     Hearing(id="h1", title="Strategi", bodies=("u",), deadline=date(2023, 11, 20)),))
+        >>> [(i.id, i.kind, i.period.end) for i in hearing_deadlines(d)]
+        [('hearing:h1', 'hearing-deadline', datetime.date(2023, 11, 20))]
+    """
+    out = []
+    for index, hearing in enumerate(dossier.hearings):
+        if hearing.deadline is not None:
+            period, kind = Period(hearing.deadline, hearing.deadline), "hearing-deadline"
+            title = f"Høringsfrist: {hearing.title}"
+        elif hearing.period is not None:
+            period, kind = hearing.period, "hearing-period"
+            title = f"Høring: {hearing.title}"
+        else:
+            continue
+        out.append(
+            DatedItem(
+                id=f"hearing:{hearing.id}",
+                title=title,
+                period=period,
+                kind=kind,
+                bodies=hearing.bodies,
+                source=f"hearings[{index}]",
+            )
+        )
+    return tuple(out)
+
+
+def status_report_dates(dossier: Dossier) -> tuple[DatedItem, ...]:
+    """The status reports of the dossier's schedules as dated items.
+
+    A schedule's known ``dates`` give one-day items; a schedule with ``per_year`` and a closed
+    period gives its due windows (:meth:`StatusSchedule.windows`) as well. Items are in
+    schedule order, then date order.
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier
+        >>> d = Dossier(committee=Committee(id="u", name="U"), status_schedules=(
+        ...     StatusSchedule(id="s", title="Status", to=("u",), dates=(date(2025, 4, 28),)),))
+        >>> [(i.id, i.period.start) for i in status_report_dates(d)]
+        [('status:s:2025-04-28', datetime.date(2025, 4, 28))]
+    """
+    out: list[DatedItem] = []
+    for index, schedule in enumerate(dossier.status_schedules):
+        items = [
+            DatedItem(
+                id=f"status:{schedule.id}:{day.isoformat()}",
+                title=schedule.title,
+                period=Period(day, day),
+                kind="status-report",
+                bodies=schedule.to,
+                source=f"status_schedules[{index}].dates[{i}]",
+            )
+            for i, day in enumerate(schedule.dates)
+        ]
+        items.extend(
+            attrs.evolve(w, source=f"status_schedules[{index}]") for w in schedule.windows()
+        )
+        items.sort(key=lambda item: (item.period.start, item.id))
+        out.extend(items)
+    return tuple(out)

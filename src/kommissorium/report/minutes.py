@@ -1,0 +1,165 @@
+"""Decision records printed the way Danish minutes (beslutningsprotokoller) print them.
+
+The layout follows the minutes in the seed documents: the item title, the case number with
+"Åben Sag" or "Lukket Sag", the route (Sagsgang), the indstilling, the heading "Beslutning i
+<udvalg> den DD-MM-YYYY", the outcome per point ("Ad. 1 Godkendt."), protocol remarks, the
+absentees ("Fraværende:") and the attachments ("Bilag:") with document id and record number.
+English output uses the same layout with English headings; names and quoted text stay as
+recorded.
+
+Examples:
+    >>> from datetime import date
+    >>> from kommissorium.model import (AgendaItem, Committee, DecisionRecord, Dossier,
+    ...     Outcome, PointOutcome)
+    >>> d = Dossier(committee=Committee(id="vpu", name="Voksen- og Plejeudvalget"),
+    ...     decisions=(DecisionRecord(id="x", body="vpu", date=date(2025, 4, 28),
+    ...         item=AgendaItem(title="Status", case_number="22/6043"),
+    ...         outcomes=(PointOutcome(outcome=Outcome.APPROVED),)),))
+    >>> print(minutes_text(d), end="")
+    Status
+    22/6043 Åben Sag
+    <BLANKLINE>
+    Beslutning i Voksen- og Plejeudvalget den 28-04-2025
+    Godkendt.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kommissorium.model import DecisionRecord, Dossier, Proposal
+
+__all__ = ["decision_text", "minutes_text"]
+
+_WORDS = {
+    "da": {
+        "open": "Åben Sag",
+        "closed": "Lukket Sag",
+        "route": "Sagsgang",
+        "proposal": "Indstilling",
+        "proposes": "indstiller, at",
+        "decision": "Beslutning i {body} den {date}",
+        "remarks": "{name} har følgende bemærkninger til punktet:",
+        "absent": "Fraværende:",
+        "attachments": "Bilag:",
+        "att_open": "Åben",
+        "att_closed": "Lukket",
+        "separator": "-" * 72,
+    },
+    "en": {
+        "open": "Open case",
+        "closed": "Closed case",
+        "route": "Route",
+        "proposal": "Recommendation",
+        "proposes": "recommends that",
+        "decision": "Decision in {body} on {date}",
+        "remarks": "{name} made the following remarks on the item:",
+        "absent": "Absent:",
+        "attachments": "Attachments:",
+        "att_open": "Open",
+        "att_closed": "Closed",
+        "separator": "-" * 72,
+    },
+}
+
+
+def _day(day: date, lang: str) -> str:
+    return day.strftime("%d-%m-%Y") if lang == "da" else day.isoformat()
+
+
+def _person(dossier: Dossier, person_id: str, party: str | None = None) -> str:
+    try:
+        person = dossier.person(person_id)
+    except KeyError:
+        return person_id
+    letter = party if party is not None else person.party
+    return f"{person.name} ({letter})" if letter else person.name
+
+
+def _proposal_lines(proposal: Proposal, words: dict[str, str]) -> list[str]:
+    lead = proposal.text or f"{proposal.proposer} {words['proposes']}"
+    if len(proposal.points) == 1:
+        point = proposal.points[0]
+        return [f"{lead} {point}" + ("" if point.endswith(".") else ".")]
+    lines = [lead.rstrip(":") + ":"]
+    lines.extend(f"{n}. {point}" for n, point in enumerate(proposal.points, start=1))
+    return lines
+
+
+def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da") -> str:
+    """One decision record as minutes print it (ends with a newline).
+
+    Args:
+        dossier: The dossier the record belongs to (for names of bodies and people).
+        record: The record.
+        lang: ``"da"`` or ``"en"``.
+    """
+    words = _WORDS["en" if lang == "en" else "da"]
+    item = record.item
+    out = [item.title]
+    status = words["open"] if item.public else words["closed"]
+    out.append(f"{item.case_number} {status}" if item.case_number else status)
+    case = next((c for c in dossier.cases if c.id == record.case), None)
+    if case is not None and case.route:
+        names = []
+        for step in case.route:
+            try:
+                body = dossier.body(step.body)
+                names.append(body.short_name or body.name)
+            except KeyError:
+                names.append(dossier.body_name(step.body))
+        out += ["", words["route"], " → ".join(names)]
+    if record.proposal is not None:
+        out += ["", words["proposal"], *_proposal_lines(record.proposal, words)]
+    try:
+        body_name = record.minutes_name or dossier.body(record.body).name
+    except KeyError:
+        body_name = dossier.body_name(record.body)
+    out += ["", words["decision"].format(body=body_name, date=_day(record.date, lang))]
+    out.extend(outcome.minutes_text(lang) for outcome in record.outcomes)
+    for outcome in record.outcomes:
+        for count in outcome.counts:
+            label = count.option.label_en if lang == "en" else count.option.label_da
+            parties = f" ({', '.join(count.parties)})" if count.parties else ""
+            out.append(f"  {label}: {count.count}{parties}")
+        for vote in outcome.votes:
+            label = vote.option.label_en if lang == "en" else vote.option.label_da
+            out.append(f"  {_person(dossier, vote.person)}: {label}")
+    for remark in record.remarks:
+        out += ["", words["remarks"].format(name=_person(dossier, remark.person, remark.party))]
+        for paragraph in remark.paragraphs:
+            out += ["", paragraph]
+    if record.absentees:
+        out += ["", words["absent"]]
+        for absence in record.absentees:
+            line = _person(dossier, absence.person)
+            if absence.reason.value != "unknown":
+                reason = absence.reason.label_en if lang == "en" else absence.reason.label_da
+                line += f" ({reason})"
+            if absence.points:
+                line += (
+                    " – "
+                    + ("Re " if lang == "en" else "ad. ")
+                    + ", ".join(str(p) for p in absence.points)
+                )
+            out.append(line)
+    if record.attachments:
+        out += ["", words["attachments"]]
+        for att in record.attachments:
+            status = words["att_open"] if att.public else words["att_closed"]
+            line = f"{att.number} - {status}  {att.title}"
+            if att.document_id:
+                line += f" ({att.document_id})"
+            if att.mark:
+                line += f" {att.mark}"
+            out.append(line)
+            if att.record_number:
+                out.append(f"    {att.record_number}")
+    return "\n".join(out) + "\n"
+
+
+def minutes_text(dossier: Dossier, *, lang: str = "da") -> str:
+    """All decision records of the dossier as minutes, in file order, separated by a rule."""
+    words = _WORDS["en" if lang == "en" else "da"]
+    parts = [decision_text(dossier, record, lang=lang) for record in dossier.decisions]
+    return ("\n" + words["separator"] + "\n\n").join(parts)
