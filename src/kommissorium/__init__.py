@@ -34,7 +34,10 @@ from kommissorium.io import (
     loads,
 )
 from kommissorium.model import (
+    AcceptedFinding,
     AimPoint,
+    Appointment,
+    AppointmentMethod,
     ChairRule,
     ChairRuleKind,
     Committee,
@@ -93,7 +96,10 @@ from kommissorium.time import (
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "AcceptedFinding",
     "AimPoint",
+    "Appointment",
+    "AppointmentMethod",
     "ChairRule",
     "ChairRuleKind",
     "Committee",

@@ -6,11 +6,14 @@ Examples:
     'special committee (§ 17(4))'
 """
 
+from kommissorium.model.accepted import AcceptedFinding
 from kommissorium.model.committee import Committee, CommitteeKind
 from kommissorium.model.council import Council, ElectionPeriod, Municipality, Party
 from kommissorium.model.dossier import Dossier
 from kommissorium.model.mandate import (
     AimPoint,
+    Appointment,
+    AppointmentMethod,
     ChairRule,
     ChairRuleKind,
     DecisionPowers,
@@ -45,7 +48,10 @@ from kommissorium.model.phase import Milestone, MilestoneKind, Phase, PhasePlan
 from kommissorium.model.stakeholder import Sector, Stakeholder, Tie, TieType
 
 __all__ = [
+    "AcceptedFinding",
     "AimPoint",
+    "Appointment",
+    "AppointmentMethod",
     "ChairRule",
     "ChairRuleKind",
     "Committee",

@@ -34,6 +34,7 @@ from datetime import date
 import attrs
 
 from kommissorium.errors import IntegrityError
+from kommissorium.model.accepted import AcceptedFinding
 from kommissorium.model.committee import Committee
 from kommissorium.model.council import Council
 from kommissorium.model.mandate import Mandate
@@ -62,6 +63,7 @@ class Dossier:
         series: Meeting series.
         stakeholders: Stakeholders.
         ties: Ties between stakeholders, people and bodies.
+        accepted: Findings of the checker that the council has accepted, with reasons.
     """
 
     committee: Committee
@@ -75,6 +77,7 @@ class Dossier:
     series: tuple[MeetingSeries, ...] = ()
     stakeholders: tuple[Stakeholder, ...] = ()
     ties: tuple[Tie, ...] = ()
+    accepted: tuple[AcceptedFinding, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for path, message in _integrity_problems(self):
@@ -316,6 +319,9 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
                 f"stakeholders[{index}].parent",
                 f"{stakeholder.parent!r} is not the id of a stakeholder",
             )
+    for index, acceptance in enumerate(d.accepted):
+        if not acceptance.reason.strip():
+            yield f"accepted[{index}].reason", "an accepted finding needs a reason"
     for index, tie in enumerate(d.ties):
         for end in ("source", "target"):
             ref = getattr(tie, end)
