@@ -614,6 +614,19 @@ UNUSED_ACCEPTANCE = Rule(
         "or ids."
     ),
     check=_unused_acceptance,
+    doc=RuleDoc(
+        what="Warns for each entry of `[[accepted]]` that matches no finding of the check: its "
+        "code ran and produced no finding with that path and ids, or the code is not a rule code "
+        "at all. Acceptances of codes left out by `select`/`ignore` are not judged.",
+        why="A stale or mistyped acceptance hides nothing today but may hide the wrong finding "
+        "tomorrow; like an unused `noqa`, it should be removed or corrected.",
+        fail_example='[committee]\nid = "u"\nname = "U"\nkind = "special-17-4"\n[[accepted]]\n'
+        'code = "STL601"\nreason = "Byrådet har besluttet åbne møder"\n',
+        pass_example='[committee]\nid = "u"\nname = "U"\nkind = "special-17-4"\n'
+        '[mandate.meetings]\npublic = true\n[[accepted]]\ncode = "STL601"\n'
+        'reason = "Byrådet har besluttet åbne møder"\n',
+        example_on=date(2024, 3, 1),
+    ),
 )
 """The engine's own rule: an accepted finding in the file that matches no finding.
 
