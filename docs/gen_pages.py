@@ -70,7 +70,7 @@ def rule_page(rule: Rule) -> str:
         lines.append(f"| Applies to checks made for | {_dates(rule)} |")
     lines += ["", "## What it does", "", doc.what, "", "## Why", "", doc.why, ""]
     if doc.unverified:
-        lines += ["!!! warning \"Not verified\"", "    " + doc.unverified, ""]
+        lines += ['!!! warning "Not verified"', "    " + doc.unverified, ""]
     lines += ["## Messages", "", f"- da: {rule.message_da}", f"- en: {rule.message_en}", ""]
     lines += [
         "## Example",

@@ -25,14 +25,16 @@ decided_on = 2016-06-29
 def test_round_trip() -> None:
     d = k.loads(TOML)
     assert d.accepted[0].reason == "Enstemmig beslutning"
-    assert d.mandate.appointment is not None and d.mandate.appointment.unanimous is True
+    assert d.mandate.appointment is not None
+    assert d.mandate.appointment.unanimous is True
     assert k.loads(k.dumps(d)) == d
 
 
 def test_schema_has_new_fields() -> None:
     schema = k.json_schema()
     assert "accepted" in schema["properties"]
-    assert "AcceptedFinding" in schema["$defs"] and "Appointment" in schema["$defs"]
+    assert "AcceptedFinding" in schema["$defs"]
+    assert "Appointment" in schema["$defs"]
 
 
 def test_empty_reason_refused() -> None:

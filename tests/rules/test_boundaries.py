@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from rule_helpers import HEADER, codes, member, person
 
 
@@ -40,43 +39,64 @@ def test_final_report_boundary_is_election_day(due: str, expected: bool) -> None
 
 @pytest.mark.parametrize(("percent", "expected"), [(40, False), (40.01, True)])
 def test_chair_fee_cap_is_40_percent(percent: float, expected: bool) -> None:
-    toml = HEADER + person("a", "A") + member("a", role="chair") + (
-        f'[[mandate.pay]]\nkind = "chair-fee"\npercent_of_mayor = {percent}\n'
+    toml = (
+        HEADER
+        + person("a", "A")
+        + member("a", role="chair")
+        + (f'[[mandate.pay]]\nkind = "chair-fee"\npercent_of_mayor = {percent}\n')
     )
     assert ("STL502" in codes(toml)) is expected
 
 
 def test_parties_not_represented_computed_from_roster() -> None:
     # Council parties A, V, O; SO has A and V, so exactly O needs a seat.
-    base = HEADER + (
-        '[[bodies]]\nid = "so"\nname = "SO"\nkind = "standing"\n[[mandate.composition]]\n'
-        'id = "p"\nkind = "parties-not-represented"\ncommittees = ["so"]\n'
-    ) + person("a", "A") + person("v", "V") + person("o", "O") + member("a", "so") + member(
-        "v", "so"
+    base = (
+        HEADER
+        + (
+            '[[bodies]]\nid = "so"\nname = "SO"\nkind = "standing"\n[[mandate.composition]]\n'
+            'id = "p"\nkind = "parties-not-represented"\ncommittees = ["so"]\n'
+        )
+        + person("a", "A")
+        + person("v", "V")
+        + person("o", "O")
+        + member("a", "so")
+        + member("v", "so")
     )
     assert "STL204" in codes(base)
     filled = base + member("o", extra='seat = "p"\n')
-    assert "STL204" not in codes(filled) and "STL208" not in codes(filled)
+    assert "STL204" not in codes(filled)
+    assert "STL208" not in codes(filled)
     wrong = base + member("v", extra='seat = "p"\n')
-    assert "STL208" in codes(wrong) and "STL204" in codes(wrong)
+    assert "STL208" in codes(wrong)
+    assert "STL204" in codes(wrong)
 
 
 def test_membership_period_outside_check_date_does_not_fill_seat() -> None:
-    toml = HEADER + '[[mandate.composition]]\nid = "c"\nkind = "councillors"\ncount = 1\n' + person(
-        "a", "A"
-    ) + member("a", extra='seat = "c"\nperiod = { start = 2024-06-01, end = 2024-12-31 }\n')
+    toml = (
+        HEADER
+        + '[[mandate.composition]]\nid = "c"\nkind = "councillors"\ncount = 1\n'
+        + person("a", "A")
+        + member("a", extra='seat = "c"\nperiod = { start = 2024-06-01, end = 2024-12-31 }\n')
+    )
     assert "STL204" in codes(toml, on=date(2024, 5, 31))
     assert "STL204" not in codes(toml, on=date(2024, 6, 1))
 
 
 def test_phase_overlap_and_gap_boundaries() -> None:
     def plan(second_start: str) -> str:
-        return HEADER + '[mandate]\nterm = "2024-25"\n' + (
-            '[[plan.phases]]\nid = "a"\ntitle = "A"\nperiod = { start = 2024-01-01, end = 2024-03-31 }\n'
-            f'[[plan.phases]]\nid = "b"\ntitle = "B"\nperiod = {{ start = {second_start}, end = 2024-06-30 }}\n'
+        return (
+            HEADER
+            + '[mandate]\nterm = "2024-25"\n'
+            + (
+                '[[plan.phases]]\nid = "a"\ntitle = "A"\n'
+                "period = { start = 2024-01-01, end = 2024-03-31 }\n"
+                '[[plan.phases]]\nid = "b"\ntitle = "B"\n'
+                f"period = {{ start = {second_start}, end = 2024-06-30 }}\n"
+            )
         )
 
     assert "PLN103" in codes(plan("2024-03-31"))
     adjacent = codes(plan("2024-04-01"))
-    assert "PLN103" not in adjacent and "PLN104" not in adjacent
+    assert "PLN103" not in adjacent
+    assert "PLN104" not in adjacent
     assert "PLN104" in codes(plan("2024-04-02"))

@@ -37,9 +37,14 @@ def test_codes_grouped_by_prefix() -> None:
 def test_rule_has_doc(rule: Rule) -> None:
     doc = rule.doc
     assert doc is not None, f"{rule.code} has no doc"
-    assert doc.what.strip() and doc.why.strip()
-    assert doc.fail_example.strip() and doc.pass_example.strip()
-    assert rule.title_da and rule.title_en and rule.message_da and rule.message_en
+    assert doc.what.strip()
+    assert doc.why.strip()
+    assert doc.fail_example.strip()
+    assert doc.pass_example.strip()
+    assert rule.title_da
+    assert rule.title_en
+    assert rule.message_da
+    assert rule.message_en
 
 
 @pytest.mark.parametrize("rule", RULES, ids=IDS)
@@ -58,7 +63,9 @@ def test_passing_example_does_not_trigger(rule: Rule) -> None:
     assert rule.code not in report.codes, [f.message_en for f in report.by_code(rule.code)]
 
 
-@pytest.mark.parametrize("rule", [r for r in RULES if r.code.startswith("STL")], ids=lambda r: r.code)
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if r.code.startswith("STL")], ids=lambda r: r.code
+)
 def test_legal_rules_cite_sources(rule: Rule) -> None:
     assert rule.sources, f"{rule.code} cites no legal source"
 

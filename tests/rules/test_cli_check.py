@@ -31,7 +31,9 @@ def test_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     accepted = tmp_path / "accepted.toml"
     accepted.write_text(ERRORS + '[[accepted]]\ncode = "STL107"\nreason = "Under udarbejdelse"\n')
     code, out = _run(capsys, "check", str(accepted), "--on", "2024-01-01", "--lang", "en")
-    assert code == 0 and "Accepted (1)" in out and "Under udarbejdelse" in out
+    assert code == 0
+    assert "Accepted (1)" in out
+    assert "Under udarbejdelse" in out
 
 
 def test_text_groups_by_severity(capsys: pytest.CaptureFixture[str]) -> None:
@@ -41,7 +43,7 @@ def test_text_groups_by_severity(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_json_matches_documented_schema(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out = _run(capsys, "check", SEED1, SEED0, "--format", "json")
+    _code, out = _run(capsys, "check", SEED1, SEED0, "--format", "json")
     data = json.loads(out)
     schema = json.loads((ROOT / "docs" / "check-report.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
@@ -76,7 +78,11 @@ def test_sarif_suppression_for_accepted(capsys: pytest.CaptureFixture[str], tmp_
 
 def test_rules_listing_and_doc(capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _run(capsys, "rules")
-    assert code == 0 and "STL301" in out and "KOM101" in out
+    assert code == 0
+    assert "STL301" in out
+    assert "KOM101" in out
     code, out = _run(capsys, "rules", "stl502", "--lang", "en")
-    assert code == 0 and "fee-above-cap" in out and "BEK nr. 1325 af 13. november 2025" in out
+    assert code == 0
+    assert "fee-above-cap" in out
+    assert "BEK nr. 1325 af 13. november 2025" in out
     assert _run(capsys, "rules", "XYZ999")[0] == 2

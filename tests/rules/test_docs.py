@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _gen() -> object:
     spec = importlib.util.spec_from_file_location("gen_pages", ROOT / "docs" / "gen_pages.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -35,7 +36,8 @@ def test_mkdocs_nav_lists_every_rule_page() -> None:
 def test_rule_page_has_examples_and_sources(rule: object) -> None:
     page = _gen().rule_page(rule)  # type: ignore[attr-defined]
     assert page.count("```toml") == 2
-    assert "## What it does" in page and "## Why" in page
+    assert "## What it does" in page
+    assert "## Why" in page
 
 
 def test_checking_page_python_runs(tmp_path: Path) -> None:

@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from rule_helpers import HEADER, codes, run
 
 import kommissorium as k
 from kommissorium.rules import RuleSelectionError, check, default_check_date
-from rule_helpers import HEADER, codes, run
 
-TERM_2018 = HEADER + '[mandate]\nterm = { start = 2016-06-29, end = 2018-12-31 }\n'
+TERM_2018 = HEADER + "[mandate]\nterm = { start = 2016-06-29, end = 2018-12-31 }\n"
 
 
 def test_never_stops_at_first_finding() -> None:
@@ -37,7 +37,8 @@ def test_accepted_finding_reported_not_counted() -> None:
     accepted = toml + '[[accepted]]\ncode = "STL402"\nreason = "Besluttet 1.2.2024"\n'
     report = run(accepted)
     found = report.by_code("STL402")
-    assert found and all(f.accepted and f.accepted_reason == "Besluttet 1.2.2024" for f in found)
+    assert found
+    assert all(f.accepted and f.accepted_reason == "Besluttet 1.2.2024" for f in found)
     assert not report.has_errors
     assert report.counts["accepted"] == 1
 
@@ -50,12 +51,18 @@ def test_unused_acceptance_is_flagged() -> None:
 
 
 def test_not_evaluable_is_an_info_with_missing_data() -> None:
-    toml = HEADER.replace('parties = [{ letter = "A", name = "A" }, { letter = "V", name = "V" }, '
-                          '{ letter = "O", name = "O" }]\n', "") + (
+    toml = HEADER.replace(
+        'parties = [{ letter = "A", name = "A" }, { letter = "V", name = "V" }, '
+        '{ letter = "O", name = "O" }]\n',
+        "",
+    ) + (
         '[[mandate.composition]]\nid = "p"\nkind = "parties-not-represented"\n'
-        'committees = ["so"]\n[[bodies]]\nid = "so"\nname = "SO"\nkind = "standing"\n')
+        'committees = ["so"]\n[[bodies]]\nid = "so"\nname = "SO"\nkind = "standing"\n'
+    )
     found = run(toml).by_code("STL204")
-    assert found and not found[0].evaluated and found[0].severity.value == "info"
+    assert found
+    assert not found[0].evaluated
+    assert found[0].severity.value == "info"
     assert "council.parties" in found[0].message_en
 
 
@@ -74,8 +81,10 @@ def test_pay_rules_skipped_before_verified_order() -> None:
 
 
 def test_default_check_date() -> None:
-    d = k.loads(HEADER + '[mandate]\nterm = "2024-25"\n[mandate.established_by]\nbody = "kb"\n'
-                'date = 2023-12-14\n')
+    d = k.loads(
+        HEADER + '[mandate]\nterm = "2024-25"\n[mandate.established_by]\nbody = "kb"\n'
+        "date = 2023-12-14\n"
+    )
     assert default_check_date(d) == date(2023, 12, 14)
 
 
@@ -87,9 +96,12 @@ def test_not_special_committee_skips_stl() -> None:
 def test_working_group_with_recommendations_is_checked_as_special() -> None:
     toml = HEADER.replace('kind = "special-17-4"', 'kind = "working-group"') + (
         '[[bodies]]\nid = "so"\nname = "SO"\nkind = "standing"\n'
-        '[mandate.established_by]\nbody = "so"\n[mandate.reporting]\nto = ["so"]\n')
+        '[mandate.established_by]\nbody = "so"\n[mandate.reporting]\nto = ["so"]\n'
+    )
     c = codes(toml)
-    assert "STL103" in c and "STL101" in c and "STL100" not in c
+    assert "STL103" in c
+    assert "STL101" in c
+    assert "STL100" not in c
 
 
 def test_check_signature_requires_on() -> None:

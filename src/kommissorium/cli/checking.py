@@ -82,8 +82,18 @@ def _check(args: argparse.Namespace) -> int:
                 f"{name}: no check date: the file has no mandate.established_by.date and no "
                 "mandate.term; give --on YYYY-MM-DD"
             )
-        reports.append((name, check(dossier, on=day, select=_codes(args.select),
-                                    ignore=_codes(args.ignore), profile=args.profile)))
+        reports.append(
+            (
+                name,
+                check(
+                    dossier,
+                    on=day,
+                    select=_codes(args.select),
+                    ignore=_codes(args.ignore),
+                    profile=args.profile,
+                ),
+            )
+        )
     if args.format == "text":
         sys.stdout.write("\n".join(report_text(r, source=s, lang=args.lang) for s, r in reports))
     elif args.format == "json":
@@ -105,8 +115,9 @@ def rule_doc_text(rule: Rule, lang: str = "da") -> str:
         f"{'Sikkerhed' if da else 'Certainty'}: {rule.certainty.value}",
     ]
     if rule.valid_from or rule.valid_to:
-        out.append(f"{'Gælder' if da else 'Applies'}: {rule.valid_from or '…'} – "
-                   f"{rule.valid_to or '…'}")
+        out.append(
+            f"{'Gælder' if da else 'Applies'}: {rule.valid_from or '…'} – {rule.valid_to or '…'}"
+        )
     doc = rule.doc
     if doc is not None:
         out += ["", "What it does:", doc.what, "", "Why:", doc.why]
@@ -114,11 +125,23 @@ def rule_doc_text(rule: Rule, lang: str = "da") -> str:
             out += ["", "Not verified:", doc.unverified]
     if rule.sources:
         out += ["", "Legal basis:"]
-        out += [f"  {s.text}" + (f"  [{s.valid_from or '…'} – {s.valid_to or '…'}]"
-                                 if s.valid_from or s.valid_to else "") for s in rule.sources]
+        out += [
+            f"  {s.text}"
+            + (
+                f"  [{s.valid_from or '…'} – {s.valid_to or '…'}]"
+                if s.valid_from or s.valid_to
+                else ""
+            )
+            for s in rule.sources
+        ]
     if doc is not None:
-        out += ["", f"Failing example (checked for {doc.example_on.isoformat()}):",
-                doc.fail_example, "Passing example:", doc.pass_example]
+        out += [
+            "",
+            f"Failing example (checked for {doc.example_on.isoformat()}):",
+            doc.fail_example,
+            "Passing example:",
+            doc.pass_example,
+        ]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -132,6 +155,8 @@ def _rules(args: argparse.Namespace) -> int:
                 return 0
         raise CheckArgumentError(f"no rule with code {args.code!r}; run `kommissorium rules`")
     for rule in rules:
-        print(f"{rule.code}  {rule.severity.value:<7}  {rule.certainty.value:<6}  {rule.name}  "
-              f"— {rule.title(args.lang)}")
+        print(
+            f"{rule.code}  {rule.severity.value:<7}  {rule.certainty.value:<6}  {rule.name}  "
+            f"— {rule.title(args.lang)}"
+        )
     return 0

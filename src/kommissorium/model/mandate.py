@@ -221,7 +221,7 @@ class Appointment:
         text: The decision as written.
 
     Examples:
-        >>> Appointment().method
+        >>> Appointment().method.value
         'proportional'
     """
 

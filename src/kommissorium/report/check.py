@@ -1,4 +1,4 @@
-"""Check reports as text, JSON (documented schema) and SARIF 2.1.0.
+r"""Check reports as text, JSON (documented schema) and SARIF 2.1.0.
 
 All three are deterministic: the same reports give the same bytes.
 
@@ -6,13 +6,13 @@ Examples:
     >>> from datetime import date
     >>> import kommissorium as k
     >>> from kommissorium.rules import check
-    >>> d = k.loads('[committee]\\nid = "u"\\nname = "U"\\nkind = "special-17-4"\\n')
+    >>> d = k.loads('[committee]\nid = "u"\nname = "U"\nkind = "special-17-4"\n')
     >>> r = check(d, on=date(2024, 3, 1), select=["STL107"])
-    >>> print(report_text(r, source="u.toml", lang="en"))
+    >>> print(report_text(r, source="u.toml", lang="en"))  # doctest: +ELLIPSIS
     u.toml — checked for 2024-03-01 (profile dk)
     <BLANKLINE>
     Errors (1)
-      STL107  mandate.composition  The mandate does not fix the committee's composition. [certainty: high]
+      STL107  mandate.composition  The mandate does not fix the committee's composition. [...]
     <BLANKLINE>
     1 error(s), 0 warning(s), 0 info, 0 accepted
     <BLANKLINE>
@@ -66,8 +66,11 @@ def _line(f: Finding, lang: Lang) -> str:
 def report_text(report: Report, *, source: str, lang: Lang = "da") -> str:
     """The report as text: findings grouped by severity, then accepted ones, then a summary."""
     out = [
-        _t(lang, f"{source} — kontrolleret pr. {report.on.isoformat()} (profil {report.profile})",
-           f"{source} — checked for {report.on.isoformat()} (profile {report.profile})"),
+        _t(
+            lang,
+            f"{source} — kontrolleret pr. {report.on.isoformat()} (profil {report.profile})",
+            f"{source} — checked for {report.on.isoformat()} (profile {report.profile})",
+        ),
         "",
     ]
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
@@ -86,13 +89,15 @@ def report_text(report: Report, *, source: str, lang: Lang = "da") -> str:
         out.extend(f"  {s.code}  {s.reason(lang)}" for s in report.skipped)
         out.append("")
     c = report.counts
-    out.append(_t(
-        lang,
-        f"{c['error']} fejl, {c['warning']} advarsel(er), {c['info']} info, "
-        f"{c['accepted']} accepteret",
-        f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info, "
-        f"{c['accepted']} accepted",
-    ))
+    out.append(
+        _t(
+            lang,
+            f"{c['error']} fejl, {c['warning']} advarsel(er), {c['info']} info, "
+            f"{c['accepted']} accepteret",
+            f"{c['error']} error(s), {c['warning']} warning(s), {c['info']} info, "
+            f"{c['accepted']} accepted",
+        )
+    )
     return "\n".join(out) + "\n"
 
 
@@ -207,9 +212,7 @@ def report_sarif(
                         "physicalLocation": {
                             "artifactLocation": {"uri": source, "index": artifact_index}
                         },
-                        "logicalLocations": [
-                            {"fullyQualifiedName": f.path, "kind": "member"}
-                        ],
+                        "logicalLocations": [{"fullyQualifiedName": f.path, "kind": "member"}],
                     }
                 ],
                 "properties": {

@@ -1,4 +1,4 @@
-"""The default check date the command line uses when ``--on`` is not given.
+r"""The default check date the command line uses when ``--on`` is not given.
 
 There is no hidden clock: the date comes from the file. It is the day of the establishing
 decision (``mandate.established_by.date``); failing that, the first day of the term
@@ -6,10 +6,10 @@ decision (``mandate.established_by.date``); failing that, the first day of the t
 
 Examples:
     >>> import kommissorium as k
-    >>> d = k.loads('[committee]\\nid = "u"\\nname = "U"\\n[mandate]\\nterm = "2024-25"\\n')
+    >>> d = k.loads('[committee]\nid = "u"\nname = "U"\n[mandate]\nterm = "2024-25"\n')
     >>> default_check_date(d)
     datetime.date(2024, 1, 1)
-    >>> default_check_date(k.loads('[committee]\\nid = "u"\\nname = "U"\\n')) is None
+    >>> default_check_date(k.loads('[committee]\nid = "u"\nname = "U"\n')) is None
     True
 """
 

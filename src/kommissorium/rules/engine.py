@@ -141,7 +141,8 @@ class LegalSource:
         valid_to: Last day the citation applies (inclusive); ``None`` for no upper bound.
 
     Examples:
-        >>> s = LegalSource(law="kommunestyrelsesloven", consolidation="LBK nr. 13 af 5. januar 2026",
+        >>> s = LegalSource(law="kommunestyrelsesloven",
+        ...                 consolidation="LBK nr. 13 af 5. januar 2026",
         ...                 paragraph="§ 17", stk=4, pkt=2)
         >>> s.text
         'kommunestyrelsesloven § 17, stk. 4, 2. pkt. (LBK nr. 13 af 5. januar 2026)'
@@ -167,7 +168,7 @@ class LegalSource:
 
     @property
     def provision(self) -> str:
-        """Law and provision without the consolidation (``"kommunestyrelsesloven § 17, stk. 4"``)."""
+        """Law and provision without the consolidation (``kommunestyrelsesloven § 17, stk. 4``)."""
         parts = [p for p in (self.law, self.paragraph) if p]
         text = " ".join(parts)
         if self.stk is not None:
@@ -437,6 +438,7 @@ class Context:
         self.dossier = dossier
         self.on = on
         self._memo: dict[str, object] = {}
+        self._active: dict[str, tuple[tuple[int, Membership], ...]] = {}
 
     @property
     def committee(self) -> Committee:
@@ -469,12 +471,18 @@ class Context:
 
     def active_memberships_of(self, body_id: str) -> tuple[tuple[int, Membership], ...]:
         """Memberships of a body running on the check date, with their indexes."""
+        try:
+            return self._active[body_id]
+        except KeyError:
+            pass
         on = self.on
-        return tuple(
+        value = self._active[body_id] = tuple(
             (i, m)
             for i, m in self.memberships_of(body_id)
-            if m.period is None or (m.period.start <= on and (m.period.end is None or on <= m.period.end))
+            if m.period is None
+            or (m.period.start <= on and (m.period.end is None or on <= m.period.end))
         )
+        return value
 
     @functools.cached_property
     def own(self) -> tuple[tuple[int, Membership], ...]:
@@ -550,6 +558,8 @@ class _Args(dict[str, str]):
 
 
 def _render(template: str, args: Mapping[str, object], lang: Lang) -> str:
+    if not args:
+        return template
     return template.format_map(_Args({k: format_value(v, lang) for k, v in args.items()}))
 
 
@@ -566,7 +576,11 @@ def natural_key(path: str) -> tuple[object, ...]:
     return tuple(int(part) if part.isdigit() else part for part in _NUMBER.split(path))
 
 
-def _finding(rule: Rule, hit: Hit, on: date) -> Finding:
+def _finding(
+    rule: Rule, hit: Hit, on: date, sources: tuple[LegalSource, ...] | None = None
+) -> Finding:
+    if sources is None:
+        sources = rule.sources_on(on)
     if hit.missing:
         missing = ", ".join(hit.missing)
         return Finding(
@@ -578,7 +592,7 @@ def _finding(rule: Rule, hit: Hit, on: date) -> Finding:
             message_en=f"Not evaluated ({rule.title_en}): no data at {missing}.",
             path=hit.path,
             ids=hit.ids,
-            legal_basis=rule.sources_on(on),
+            legal_basis=sources,
             evaluated=False,
         )
     return Finding(
@@ -590,7 +604,7 @@ def _finding(rule: Rule, hit: Hit, on: date) -> Finding:
         message_en=_render(rule.message_en, hit.args, "en"),
         path=hit.path,
         ids=hit.ids,
-        legal_basis=rule.sources_on(on),
+        legal_basis=sources,
     )
 
 
@@ -693,15 +707,24 @@ def check(
     ctx = Context(dossier, on)
     findings: list[Finding] = []
     skipped: list[Skipped] = []
+    scopes: dict[int, bool] = {}
     for rule in prof.rules:
         if rule.code not in chosen:
             continue
         if not rule.applies_on(on):
             skipped.append(_skipped(rule, on))
             continue
-        if rule.scope is not None and not rule.scope(ctx):
-            continue
-        findings.extend(_finding(rule, hit, on) for hit in rule.check(ctx))
+        scope = rule.scope
+        if scope is not None:
+            key = id(scope)
+            if key not in scopes:
+                scopes[key] = scope(ctx)
+            if not scopes[key]:
+                continue
+        hits = list(rule.check(ctx))
+        if hits:
+            sources = rule.sources_on(on)
+            findings.extend(_finding(rule, hit, on, sources) for hit in hits)
     findings = _apply_acceptances(findings, dossier.accepted, chosen, on)
     findings.sort(key=lambda f: (f.code, natural_key(f.path), f.ids, f.message_en))
     return Report(on=on, profile=prof.name, findings=tuple(findings), skipped=tuple(skipped))

@@ -109,7 +109,9 @@ def kstl(
     ``stk_from`` drops the stk. number for consolidations before that date (where the numbering
     of the subsection was different or is not verified).
     """
-    return _dated(_KSTL, "kommunestyrelsesloven", paragraph, stk, pkt, before=True, stk_from=stk_from)
+    return _dated(
+        _KSTL, "kommunestyrelsesloven", paragraph, stk, pkt, before=True, stk_from=stk_from
+    )
 
 
 def krvl(paragraph: str, stk: int | None = None) -> tuple[LegalSource, ...]:

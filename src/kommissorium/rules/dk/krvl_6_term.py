@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from kommissorium.rules.dk._common import im, krvl, kstl, make, setup_day, setup_period
+from kommissorium.rules.dk._common import krvl, kstl, make, setup_day, setup_period
 from kommissorium.rules.engine import Certainty, Context, Hit, RuleDoc, Severity, Text
 
 __all__ = ["RULES"]
@@ -25,43 +25,70 @@ def _beyond(ctx: Context) -> Iterator[Hit]:
         return  # STL110 reports a missing end
     period = setup_period(ctx)
     if period is None:
-        yield Hit(path="mandate.term", missing=("mandate.established_by.date", "mandate.term.start"))
+        yield Hit(
+            path="mandate.term", missing=("mandate.established_by.date", "mandate.term.start")
+        )
         return
     if term.end > period.last_day:
-        yield Hit(path="mandate.term.end", args={
-            "end": term.end, "label": period.label, "last": period.last_day,
-            "text": f" ({term.text})" if term.text else ""})
+        yield Hit(
+            path="mandate.term.end",
+            args={
+                "end": term.end,
+                "label": period.label,
+                "last": period.last_day,
+                "text": f" ({term.text})" if term.text else "",
+            },
+        )
 
 
 def _after_election(ctx: Context) -> Iterator[Hit]:
-    dated = [(d.due.end or d.due.start, i, d) for i, d in enumerate(ctx.dossier.mandate.deliverables)
-             if d.due is not None]
+    dated = [
+        (d.due.end or d.due.start, i, d)
+        for i, d in enumerate(ctx.dossier.mandate.deliverables)
+        if d.due is not None
+    ]
     if not dated:
         return
     due, index, deliverable = max(dated, key=lambda x: (x[0], x[1]))
     period = setup_period(ctx)
     if period is None:
         if setup_day(ctx) is None:
-            yield Hit(path=f"mandate.deliverables[{index}]", missing=(
-                "mandate.established_by.date", "mandate.term.start"))
+            yield Hit(
+                path=f"mandate.deliverables[{index}]",
+                missing=("mandate.established_by.date", "mandate.term.start"),
+            )
         return
     if due <= period.next_election_day:
         return
     if due <= period.last_day:
         who = Text("en afgående kommunalbestyrelse", "an outgoing council")
     else:
-        who = Text("den nye kommunalbestyrelse, som ikke har nedsat udvalget",
-                   "the new council, which did not set the committee up")
-    yield Hit(path=f"mandate.deliverables[{index}].due", ids=(deliverable.id,), args={
-        "title": deliverable.title, "due": due, "election": period.next_election_day,
-        "who": who})
+        who = Text(
+            "den nye kommunalbestyrelse, som ikke har nedsat udvalget",
+            "the new council, which did not set the committee up",
+        )
+    yield Hit(
+        path=f"mandate.deliverables[{index}].due",
+        ids=(deliverable.id,),
+        args={
+            "title": deliverable.title,
+            "due": due,
+            "election": period.next_election_day,
+            "who": who,
+        },
+    )
 
 
 RULES = (
     make(
-        "STL301", "term-beyond-election-period", Severity.WARNING, Certainty.LOW,
-        title=("Funktionsperioden ligger inden for valgperioden",
-               "The term lies within the election period"),
+        "STL301",
+        "term-beyond-election-period",
+        Severity.WARNING,
+        Certainty.LOW,
+        title=(
+            "Funktionsperioden ligger inden for valgperioden",
+            "The term lies within the election period",
+        ),
         message=(
             "Udvalgets funktionsperiode slutter {end}{text}, efter at valgperioden {label}, "
             "som udvalget blev nedsat i, udløber {last}; den nye kommunalbestyrelse er ikke "
@@ -70,7 +97,8 @@ RULES = (
             "was set up in ends on {last}; the new council is not bound by it. (The legal "
             "ground is uncertain.)",
         ),
-        check=_beyond, sources=krvl("§ 6", 3) + krvl("§ 97", 1) + kstl("§ 17", 3),
+        check=_beyond,
+        sources=krvl("§ 6", 3) + krvl("§ 97", 1) + kstl("§ 17", 3),
         doc=RuleDoc(
             what="Warns when `mandate.term.end` falls after 31 December of the election year "
             "of the election period the committee was set up in. That period is found from "
@@ -82,25 +110,32 @@ RULES = (
             "election year, the new council may dissolve or reorganise the committee, and "
             "councillor seats end with the council seat. Practice keeps these committees "
             "within the term. Hence a warning with low certainty.",
-            fail_example=_BASE + '[mandate]\nterm = { start = 2016-06-29, end = 2018-12-31, '
+            fail_example=_BASE + "[mandate]\nterm = { start = 2016-06-29, end = 2018-12-31, "
             'text = "til udgangen af 2018" }\n',
-            pass_example=_BASE + '[mandate]\nterm = { start = 2016-06-29, end = 2017-12-31 }\n',
-            example_on=date(2016, 6, 29), references=("Reference note R17", "Reference note R18"),
+            pass_example=_BASE + "[mandate]\nterm = { start = 2016-06-29, end = 2017-12-31 }\n",
+            example_on=date(2016, 6, 29),
+            references=("Reference note R17", "Reference note R18"),
             unverified="No ministry or Ankestyrelsen statement on a § 17, stk. 4 committee "
             "running past the election period was found.",
         ),
     ),
     make(
-        "STL302", "final-report-after-election", Severity.WARNING, Certainty.MEDIUM,
-        title=("Den afsluttende leverance når den kommunalbestyrelse, der nedsatte udvalget",
-               "The final deliverable reaches the council that set the committee up"),
+        "STL302",
+        "final-report-after-election",
+        Severity.WARNING,
+        Certainty.MEDIUM,
+        title=(
+            "Den afsluttende leverance når den kommunalbestyrelse, der nedsatte udvalget",
+            "The final deliverable reaches the council that set the committee up",
+        ),
         message=(
             "Den sidste leverance '{title}' har frist {due}, efter kommunalvalget {election}; "
             "den når {who}.",
             "The last deliverable '{title}' is due on {due}, after the municipal election on "
             "{election}; it reaches {who}.",
         ),
-        check=_after_election, sources=krvl("§ 6", 2) + krvl("§ 97", 1),
+        check=_after_election,
+        sources=krvl("§ 6", 2) + krvl("§ 97", 1),
         doc=RuleDoc(
             what="Takes the deliverable with the latest due day (the end of its `due` period) "
             "and warns when that day falls after the next election day of the period the "
@@ -114,7 +149,8 @@ RULES = (
             'id = "rapport"\ntitle = "Afrapportering"\ndue = "fjerde kvartal 2025"\n',
             pass_example=_BASE + '[mandate]\nterm = "2024-25"\n[[mandate.deliverables]]\n'
             'id = "rapport"\ntitle = "Afrapportering"\ndue = "tredje kvartal 2025"\n',
-            example_on=date(2024, 1, 1), references=("Reference note R18", "Reference note § 3"),
+            example_on=date(2024, 1, 1),
+            references=("Reference note R18", "Reference note § 3"),
         ),
     ),
 )

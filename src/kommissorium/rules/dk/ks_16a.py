@@ -49,8 +49,11 @@ def _to_councillor(ctx: Context) -> Iterator[Hit]:
         if pay.kind in _ALLOWANCES and pay.recipients:
             for pid in recipients(ctx, pay) or ():
                 if ctx.people[pid].is_councillor:
-                    yield Hit(path=f"mandate.pay[{index}]", ids=(pid,), args={
-                        "person": ctx.people[pid].name})
+                    yield Hit(
+                        path=f"mandate.pay[{index}]",
+                        ids=(pid,),
+                        args={"person": ctx.people[pid].name},
+                    )
 
 
 def _with_fee(ctx: Context) -> Iterator[Hit]:
@@ -65,22 +68,31 @@ def _with_fee(ctx: Context) -> Iterator[Hit]:
         if p.kind in _ALLOWANCES:
             for pid in recipients(ctx, p) or ():
                 if pid in fee:
-                    yield Hit(path=f"mandate.pay[{index}]", ids=(pid,), args={
-                        "person": ctx.people[pid].name})
+                    yield Hit(
+                        path=f"mandate.pay[{index}]",
+                        ids=(pid,),
+                        args={"person": ctx.people[pid].name},
+                    )
 
 
 RULES = (
     make(
-        "STL504", "allowance-to-councillor", Severity.WARNING, Certainty.MEDIUM,
-        title=("Diæter og tabt arbejdsfortjeneste efter § 16 a kun til ikke-medlemmer",
-               "§ 16 a allowances only for non-councillors"),
+        "STL504",
+        "allowance-to-councillor",
+        Severity.WARNING,
+        Certainty.MEDIUM,
+        title=(
+            "Diæter og tabt arbejdsfortjeneste efter § 16 a kun til ikke-medlemmer",
+            "§ 16 a allowances only for non-councillors",
+        ),
         message=(
             "{person} er medlem af kommunalbestyrelsen og får ikke diæter eller tabt "
             "arbejdsfortjeneste efter § 16 a; medlemmers vederlag følger § 16.",
             "{person} is a councillor and is not paid allowances or lost earnings under § 16 a; "
             "councillors are paid under § 16.",
         ),
-        check=_to_councillor, sources=kstl("§ 16 a", 1),
+        check=_to_councillor,
+        sources=kstl("§ 16 a", 1),
         doc=RuleDoc(
             what="For pay decisions of kind `daily-allowance` or `lost-earnings` that name "
             "recipients, warns for each recipient who is a councillor.",
@@ -90,11 +102,15 @@ RULES = (
             "may be paid under those rules and the file may name the wrong kind.",
             fail_example=_BASE + '[[mandate.pay]]\nkind = "daily-allowance"\nrecipients = ["a"]\n',
             pass_example=_BASE + '[[mandate.pay]]\nkind = "daily-allowance"\nrecipients = ["c"]\n',
-            example_on=_ON, references=("Reference note R20",),
+            example_on=_ON,
+            references=("Reference note R20",),
         ),
     ),
     make(
-        "STL505", "allowance-with-special-fee", Severity.ERROR, Certainty.HIGH,
+        "STL505",
+        "allowance-with-special-fee",
+        Severity.ERROR,
+        Certainty.HIGH,
         title=("Ingen diæter ved særligt honorar", "No allowances with a special fee"),
         message=(
             "{person} får både særligt honorar og diæter/tabt arbejdsfortjeneste; ved særligt "
@@ -102,8 +118,8 @@ RULES = (
             "{person} gets both a special fee and allowances/lost earnings; with a special fee "
             "no allowances or compensation are paid under § 16 a.",
         ),
-        check=_with_fee, sources=kstl("§ 16 a", 5, stk_from=date(2026, 1, 8))
-        + im("20.5.1 (12-11-2020)"),
+        check=_with_fee,
+        sources=kstl("§ 16 a", 5, stk_from=date(2026, 1, 8)) + im("20.5.1 (12-11-2020)"),
         doc=RuleDoc(
             what="Reports an error for each person who is a recipient of a `special-fee` "
             "decision and of a `daily-allowance` or `lost-earnings` decision.",
@@ -113,7 +129,8 @@ RULES = (
             '[[mandate.pay]]\nkind = "daily-allowance"\nrecipients = ["c"]\n',
             pass_example=_BASE + '[[mandate.pay]]\nkind = "daily-allowance"\nrecipients = ["c"]\n'
             '[[mandate.pay]]\nkind = "lost-earnings"\nrecipients = ["c"]\n',
-            example_on=_ON, references=("Reference note R20",),
+            example_on=_ON,
+            references=("Reference note R20",),
             unverified="The subsection numbering of § 16 a before LBK 13/2026 was not verified "
             "(it was stk. 4–7 in LBK 47/2019); earlier consolidations are cited without stk.",
         ),

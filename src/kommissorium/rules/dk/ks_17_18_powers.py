@@ -54,20 +54,33 @@ def _permanent(ctx: Context) -> Iterator[Hit]:
 
 
 def _area_rule(
-    code: str, name: str, area: PowerArea, certainty: Certainty, what_da: str, what_en: str,
-    sources: tuple[object, ...], why: str, unverified: str | None = None,
+    code: str,
+    name: str,
+    area: PowerArea,
+    certainty: Certainty,
+    what_da: str,
+    what_en: str,
+    sources: tuple[object, ...],
+    why: str,
+    unverified: str | None = None,
 ) -> Rule:
     return make(
-        code, name, Severity.ERROR, certainty,
-        title=(f"Ingen beslutningskompetence vedrørende {what_da}",
-               f"No decision power over {what_en}"),
+        code,
+        name,
+        Severity.ERROR,
+        certainty,
+        title=(
+            f"Ingen beslutningskompetence vedrørende {what_da}",
+            f"No decision power over {what_en}",
+        ),
         message=(
             f"Udvalget er tillagt beslutningskompetence vedrørende {what_da}; det kan et særligt "
             "udvalg ikke få.",
             f"The committee is given decision power over {what_en}; a special committee cannot "
             "have that.",
         ),
-        check=_area(area), sources=sources,  # type: ignore[arg-type]
+        check=_area(area),
+        sources=sources,  # type: ignore[arg-type]
         doc=RuleDoc(
             what=f"Reports an error when `mandate.powers.granted` is true and "
             f"`mandate.powers.areas` contains `{area.value}`.",
@@ -76,7 +89,8 @@ def _area_rule(
             f'område"\nareas = ["{area.value}"]\n',
             pass_example=_BASE + '[mandate.powers]\ngranted = true\nscope = "Et afgrænset '
             'område"\n',
-            example_on=_ON, references=("Reference note R07", "Reference note R08"),
+            example_on=_ON,
+            references=("Reference note R07", "Reference note R08"),
             unverified=unverified,
         ),
     )
@@ -84,7 +98,10 @@ def _area_rule(
 
 RULES = (
     make(
-        "STL401", "decision-power-granted", Severity.WARNING, Certainty.HIGH,
+        "STL401",
+        "decision-power-granted",
+        Severity.WARNING,
+        Certainty.HIGH,
         title=("Udvalget har ingen beslutningskompetence", "The committee has no decision power"),
         message=(
             "Udvalget er tillagt beslutningskompetence ({scope}); den skal være snævert "
@@ -92,7 +109,8 @@ RULES = (
             "The committee is given decision power ({scope}); it must be narrowly delimited and "
             "must not curtail the powers of the finance committee or the standing committees.",
         ),
-        check=_granted, sources=kstl("§ 17", 4) + _IM_015,
+        check=_granted,
+        sources=kstl("§ 17", 4) + _IM_015,
         doc=RuleDoc(
             what="Warns whenever `mandate.powers.granted` is true.",
             why="Special committees are advisory by default. IM resumé 01.1.5: the room for "
@@ -101,34 +119,44 @@ RULES = (
             "A warning invites a second look; STL402–STL408 catch the unlawful cases.",
             fail_example=_BASE + '[mandate.powers]\ngranted = true\nscope = "Fordeling af en '
             'pulje på 50.000 kr. til borgerinitiativer"\n',
-            pass_example=_BASE + '[mandate.powers]\ngranted = false\n'
+            pass_example=_BASE + "[mandate.powers]\ngranted = false\n"
             'text = "Udvalget har ingen beslutningskompetence."\n',
-            example_on=_ON, references=("Reference note R07",),
+            example_on=_ON,
+            references=("Reference note R07",),
         ),
     ),
     make(
-        "STL402", "decision-power-not-delimited", Severity.ERROR, Certainty.MEDIUM,
+        "STL402",
+        "decision-power-not-delimited",
+        Severity.ERROR,
+        Certainty.MEDIUM,
         title=("Beslutningskompetencen er afgrænset", "The decision power is delimited"),
         message=(
             "Udvalget er tillagt beslutningskompetence, men kommissoriet afgrænser den ikke.",
             "The committee is given decision power, but the mandate does not delimit it.",
         ),
-        check=_undelimited, sources=_IM_015,
+        check=_undelimited,
+        sources=_IM_015,
         doc=RuleDoc(
             what="Reports an error when `mandate.powers.granted` is true and "
             "`mandate.powers.scope` is empty.",
             why="IM resumé 01.1.5 allows a right to decide only within a specific, delimited "
             "area. An undelimited grant cannot satisfy that. Reading a missing scope as unlawful "
             "(rather than merely undocumented) is an interpretive step, hence medium.",
-            fail_example=_BASE + '[mandate.powers]\ngranted = true\n',
+            fail_example=_BASE + "[mandate.powers]\ngranted = true\n",
             pass_example=_BASE + '[mandate.powers]\ngranted = true\nscope = "Valg af '
             'oplægsholdere til temadagen"\n',
-            example_on=_ON, references=("Reference note R07",),
+            example_on=_ON,
+            references=("Reference note R07",),
         ),
     ),
     _area_rule(
-        "STL403", "power-over-immediate-administration", PowerArea.IMMEDIATE_ADMINISTRATION,
-        Certainty.MEDIUM, "den umiddelbare forvaltning", "the immediate administration",
+        "STL403",
+        "power-over-immediate-administration",
+        PowerArea.IMMEDIATE_ADMINISTRATION,
+        Certainty.MEDIUM,
+        "den umiddelbare forvaltning",
+        "the immediate administration",
         kstl("§ 17", 1) + im("06.1.3 (07-11-2006)", "07.1.2 (16-05-2007)"),
         "KSTL § 17, stk. 1 gives the immediate administration of the municipality's affairs to "
         "the finance committee and the standing committees; moving it needs a change of the "
@@ -137,16 +165,25 @@ RULES = (
         "special committees is one step of interpretation (medium).",
     ),
     _area_rule(
-        "STL404", "power-over-finance-committee-tasks", PowerArea.FINANCE_COMMITTEE_TASKS,
-        Certainty.HIGH, "økonomiudvalgets opgaver", "the finance committee's reserved tasks",
+        "STL404",
+        "power-over-finance-committee-tasks",
+        PowerArea.FINANCE_COMMITTEE_TASKS,
+        Certainty.HIGH,
+        "økonomiudvalgets opgaver",
+        "the finance committee's reserved tasks",
         kstl("§ 18", 3) + _IM_015,
         "KSTL § 18, stk. 3 gives the finance committee the immediate administration of cash and "
         "accounts and of pay and staff matters; IM resumé 01.1.5 adds that a special committee's "
         "powers must not curtail the finance committee's.",
     ),
     _area_rule(
-        "STL405", "power-over-appropriations", PowerArea.APPROPRIATIONS, Certainty.MEDIUM,
-        "bevillinger", "appropriations", _IM_015,
+        "STL405",
+        "power-over-appropriations",
+        PowerArea.APPROPRIATIONS,
+        Certainty.MEDIUM,
+        "bevillinger",
+        "appropriations",
+        _IM_015,
         "Appropriations are decided by the council and administered by the finance committee "
         "and the standing committees. The reference note lists appropriations among the areas a "
         "special committee must not decide, as part of the limits in IM resumé 01.1.5; no "
@@ -155,8 +192,13 @@ RULES = (
         "committees and appropriations was read; the rule follows the reference note's advice.",
     ),
     _area_rule(
-        "STL406", "power-over-public-authority", PowerArea.PUBLIC_AUTHORITY, Certainty.MEDIUM,
-        "myndighedsudøvelse", "the exercise of public authority", _IM_015,
+        "STL406",
+        "power-over-public-authority",
+        PowerArea.PUBLIC_AUTHORITY,
+        Certainty.MEDIUM,
+        "myndighedsudøvelse",
+        "the exercise of public authority",
+        _IM_015,
         "IM resumé 01.1.5: the room for decision powers is narrower still — 'navnlig' — for "
         "the exercise of public authority (binding decisions towards citizens); the example was "
         "an unlawful parking-appeals board. The copy read was cut off in that paragraph, so the "
@@ -164,15 +206,22 @@ RULES = (
         unverified="The end of IM resumé 01.1.5's paragraph on myndighedsudøvelse was not read.",
     ),
     _area_rule(
-        "STL407", "power-over-general-administration", PowerArea.GENERAL_ADMINISTRATION,
-        Certainty.HIGH, "almindelige administrerende funktioner",
-        "general administrative functions", _IM_015,
+        "STL407",
+        "power-over-general-administration",
+        PowerArea.GENERAL_ADMINISTRATION,
+        Certainty.HIGH,
+        "almindelige administrerende funktioner",
+        "general administrative functions",
+        _IM_015,
         "IM resumé 01.1.5: a special committee may be given defined administrative functions "
         "under the finance committee or a standing committee with guidelines and control, but "
         "never general administrative functions.",
     ),
     make(
-        "STL408", "decision-power-not-temporary", Severity.WARNING, Certainty.HIGH,
+        "STL408",
+        "decision-power-not-temporary",
+        Severity.WARNING,
+        Certainty.HIGH,
         title=("Beslutningskompetencen er midlertidig", "The decision power is temporary"),
         message=(
             "Udvalgets beslutningskompetence er ikke midlertidig; adgangen til at tillægge "
@@ -180,7 +229,8 @@ RULES = (
             "The committee's decision power is not temporary; the room for giving such power is "
             "then narrower still.",
         ),
-        check=_permanent, sources=_IM_015,
+        check=_permanent,
+        sources=_IM_015,
         doc=RuleDoc(
             what="Warns when `mandate.powers.granted` is true and `mandate.powers.temporary` is "
             "false.",
@@ -190,7 +240,8 @@ RULES = (
             'lokaler"\ntemporary = false\n',
             pass_example=_BASE + '[mandate.powers]\ngranted = true\nscope = "Tildeling af '
             'lokaler"\ntemporary = true\n',
-            example_on=_ON, references=("Reference note R06", "Reference note R07"),
+            example_on=_ON,
+            references=("Reference note R06", "Reference note R07"),
         ),
     ),
 )

@@ -41,8 +41,11 @@ municipality = { name = "Hedensted", code = "766" }
 
 def _not_special(ctx: Context) -> Iterator[Hit]:
     kind = ctx.committee.kind
-    yield Hit(path="committee.kind", ids=(ctx.committee.id,), args={
-        "kind": Text(kind.label_da, kind.label_en)})
+    yield Hit(
+        path="committee.kind",
+        ids=(ctx.committee.id,),
+        args={"kind": Text(kind.label_da, kind.label_en)},
+    )
 
 
 def _council_ids(ctx: Context) -> set[str]:
@@ -64,20 +67,35 @@ def _established_by(ctx: Context) -> Iterator[Hit]:
 def _decision_missing(ctx: Context) -> Iterator[Hit]:
     decision = ctx.dossier.mandate.established_by
     if decision is None:
-        yield Hit(path="mandate.established_by", args={"what": Text(
-            "Kommissoriet angiver ikke, hvem der har nedsat udvalget",
-            "The mandate does not say who set the committee up")})
+        yield Hit(
+            path="mandate.established_by",
+            args={
+                "what": Text(
+                    "Kommissoriet angiver ikke, hvem der har nedsat udvalget",
+                    "The mandate does not say who set the committee up",
+                )
+            },
+        )
     elif decision.date is None:
-        yield Hit(path="mandate.established_by.date", args={"what": Text(
-            "Datoen for beslutningen om at nedsætte udvalget mangler",
-            "The date of the decision setting the committee up is missing")})
+        yield Hit(
+            path="mandate.established_by.date",
+            args={
+                "what": Text(
+                    "Datoen for beslutningen om at nedsætte udvalget mangler",
+                    "The date of the decision setting the committee up is missing",
+                )
+            },
+        )
 
 
 def _group(ctx: Context) -> Iterator[Hit]:
     kind = ctx.committee.kind
     if kind in GROUP_KINDS:
-        yield Hit(path="committee.kind", ids=(ctx.committee.id,), args={
-            "kind": Text(kind.label_da, kind.label_en)})
+        yield Hit(
+            path="committee.kind",
+            ids=(ctx.committee.id,),
+            args={"kind": Text(kind.label_da, kind.label_en)},
+        )
 
 
 def _function(ctx: Context) -> Iterator[Hit]:
@@ -91,7 +109,9 @@ def _served(ctx: Context) -> Iterator[Hit]:
         yield Hit(path="mandate.serves", args={"function": m.function.value if m.function else ""})
 
 
-_SERVABLE = frozenset({CommitteeKind.COUNCIL, CommitteeKind.FINANCE_COMMITTEE, CommitteeKind.STANDING})
+_SERVABLE = frozenset(
+    {CommitteeKind.COUNCIL, CommitteeKind.FINANCE_COMMITTEE, CommitteeKind.STANDING}
+)
 
 
 def _serves_scope(ctx: Context) -> Iterator[Hit]:
@@ -103,8 +123,11 @@ def _serves_scope(ctx: Context) -> Iterator[Hit]:
                 continue
             body = ctx.bodies.get(ref)
             if body is not None and body.kind not in _SERVABLE:
-                yield Hit(path=f"{where}[{index}]", ids=(ref,), args={
-                    "body": body.name, "kind": Text(body.kind.label_da, body.kind.label_en)})
+                yield Hit(
+                    path=f"{where}[{index}]",
+                    ids=(ref,),
+                    args={"body": body.name, "kind": Text(body.kind.label_da, body.kind.label_en)},
+                )
 
 
 def _composition(ctx: Context) -> Iterator[Hit]:
@@ -155,20 +178,29 @@ def _norm(text: str) -> str:
 
 def _legal_basis(ctx: Context) -> Iterator[Hit]:
     basis = ctx.dossier.mandate.legal_basis
-    law_ok = _norm(basis.law) in {"kommunestyrelsesloven", "styrelsesloven", "lovomkommunernesstyrelse"}
+    law_ok = _norm(basis.law) in {
+        "kommunestyrelsesloven",
+        "styrelsesloven",
+        "lovomkommunernesstyrelse",
+    }
     if not law_ok or _norm(basis.paragraph) != _norm("§ 17, stk. 4"):
         yield Hit(path="mandate.legal_basis", args={"basis": f"{basis.law} {basis.paragraph}"})
 
 
 RULES = (
     make(
-        "STL100", "not-a-special-committee", Severity.INFO, Certainty.HIGH,
+        "STL100",
+        "not-a-special-committee",
+        Severity.INFO,
+        Certainty.HIGH,
         title=("Udvalget er et § 17, stk. 4-udvalg", "The committee is a § 17(4) committee"),
         message=(
             "Udvalget er et {kind}, ikke et § 17, stk. 4-udvalg; STL-reglerne er ikke anvendt.",
             "The committee is a {kind}, not a § 17(4) committee; the STL rules were not applied.",
         ),
-        check=_not_special, sources=_S174, scope=not_special,
+        check=_not_special,
+        sources=_S174,
+        scope=not_special,
         doc=RuleDoc(
             what="Reports that the STL rules were not applied because the committee is not a "
             "special committee: its kind is not `special-17-4`, and it is not a working group or "
@@ -179,20 +211,27 @@ RULES = (
             fail_example='[committee]\nid = "so"\nname = "Udvalget for Social Omsorg"\n'
             'kind = "standing"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
-            example_on=_ON, references=("Reference note R27",),
+            example_on=_ON,
+            references=("Reference note R27",),
         ),
     ),
     make(
-        "STL101", "not-established-by-council", Severity.ERROR, Certainty.HIGH,
-        title=("Udvalget er nedsat af kommunalbestyrelsen",
-               "The committee was set up by the council"),
+        "STL101",
+        "not-established-by-council",
+        Severity.ERROR,
+        Certainty.HIGH,
+        title=(
+            "Udvalget er nedsat af kommunalbestyrelsen",
+            "The committee was set up by the council",
+        ),
         message=(
             "Udvalget er nedsat af {body}; kun kommunalbestyrelsen kan nedsætte et særligt "
             "udvalg efter § 17, stk. 4.",
             "The committee was set up by {body}; only the council can set up a special "
             "committee under § 17(4).",
         ),
-        check=_established_by, sources=_S174 + im("92.1.2 (25-06-1992)"),
+        check=_established_by,
+        sources=_S174 + im("92.1.2 (25-06-1992)"),
         doc=RuleDoc(
             what="Checks that the body recorded in `mandate.established_by.body` is the council "
             "(the dossier's `council.id`, or a body of kind `council`).",
@@ -204,16 +243,26 @@ RULES = (
             'kind = "standing"\n[mandate.established_by]\nbody = "so"\ndate = 2024-01-10\n',
             pass_example=_COUNCIL + '[committee]\nid = "u"\nname = "Opgaveudvalget"\n'
             'kind = "special-17-4"\n[mandate.established_by]\nbody = "kb"\ndate = 2024-01-10\n',
-            example_on=_ON, references=("Reference note R01", "Erik Harder, Dansk "
-            "Kommunalforvaltning 1, 5. udg., s. 272 (cited by IM resumé 92.1.2)"),
+            example_on=_ON,
+            references=(
+                "Reference note R01",
+                "Erik Harder, Dansk "
+                "Kommunalforvaltning 1, 5. udg., s. 272 (cited by IM resumé 92.1.2)",
+            ),
         ),
     ),
     make(
-        "STL102", "establishing-decision-missing", Severity.WARNING, Certainty.MEDIUM,
-        title=("Beslutningen om at nedsætte udvalget er angivet",
-               "The decision setting the committee up is recorded"),
+        "STL102",
+        "establishing-decision-missing",
+        Severity.WARNING,
+        Certainty.MEDIUM,
+        title=(
+            "Beslutningen om at nedsætte udvalget er angivet",
+            "The decision setting the committee up is recorded",
+        ),
         message=("{what}.", "{what}."),
-        check=_decision_missing, sources=_S174,
+        check=_decision_missing,
+        sources=_S174,
         doc=RuleDoc(
             what="Warns when `mandate.established_by` is missing, or has no date.",
             why="Whether the committee was set up lawfully (STL101) and which election period "
@@ -224,13 +273,19 @@ RULES = (
             pass_example=_COUNCIL + '[committee]\nid = "u"\nname = "Opgaveudvalget"\n'
             'kind = "special-17-4"\n[mandate.established_by]\nbody = "kb"\ndate = 2024-01-10\n'
             'agenda_ref = "punkt 7"\n',
-            example_on=_ON, references=("Reference note, checklist item 2",),
+            example_on=_ON,
+            references=("Reference note, checklist item 2",),
         ),
     ),
     make(
-        "STL103", "group-acts-as-special-committee", Severity.WARNING, Certainty.HIGH,
-        title=("En arbejdsgruppe med beføjelser er et § 17, stk. 4-udvalg",
-               "A working group with powers is a § 17(4) committee"),
+        "STL103",
+        "group-acts-as-special-committee",
+        Severity.WARNING,
+        Certainty.HIGH,
+        title=(
+            "En arbejdsgruppe med beføjelser er et § 17, stk. 4-udvalg",
+            "A working group with powers is a § 17(4) committee",
+        ),
         message=(
             "Gruppen er registreret som {kind}, men har beslutnings- eller indstillingsbeføjelser; "
             "den er derfor et særligt udvalg efter § 17, stk. 4 og skal nedsættes af "
@@ -238,7 +293,8 @@ RULES = (
             "The group is recorded as a {kind} but has decision or recommending powers; it is "
             "therefore a special committee under § 17(4) and must be set up by the council.",
         ),
-        check=_group, sources=_S174 + im("92.1.2 (25-06-1992)"),
+        check=_group,
+        sources=_S174 + im("92.1.2 (25-06-1992)"),
         doc=RuleDoc(
             what="Warns when a body of kind `working-group` or `political-steering-group` has "
             "decision powers (`mandate.powers.granted`) or makes recommendations (deliverables "
@@ -253,11 +309,15 @@ RULES = (
             'kind = "political-steering-group"\n[mandate.reporting]\nto = ["kb"]\n',
             pass_example='[committee]\nid = "g"\nname = "Styregruppen"\n'
             'kind = "political-steering-group"\n',
-            example_on=_ON, references=("Reference note R02",),
+            example_on=_ON,
+            references=("Reference note R02",),
         ),
     ),
     make(
-        "STL104", "function-missing", Severity.WARNING, Certainty.MEDIUM,
+        "STL104",
+        "function-missing",
+        Severity.WARNING,
+        Certainty.MEDIUM,
         title=("Udvalgets funktion er angivet", "The committee's function is stated"),
         message=(
             "Kommissoriet angiver ikke udvalgets funktion (bestemte hverv, forberedende eller "
@@ -265,7 +325,8 @@ RULES = (
             "The mandate does not state the committee's function (specific task, preparatory "
             "or advisory).",
         ),
-        check=_function, sources=_S174,
+        check=_function,
+        sources=_S174,
         doc=RuleDoc(
             what="Warns when `mandate.function` is not set.",
             why="§ 17, stk. 4, 1. pkt. allows special committees only for specific tasks or for "
@@ -274,11 +335,15 @@ RULES = (
             fail_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[mandate]\nfunction = "specific-task"\n',
-            example_on=_ON, references=("Reference note R03",),
+            example_on=_ON,
+            references=("Reference note R03",),
         ),
     ),
     make(
-        "STL105", "served-body-missing", Severity.WARNING, Certainty.MEDIUM,
+        "STL105",
+        "served-body-missing",
+        Severity.WARNING,
+        Certainty.MEDIUM,
         title=("Det betjente organ er angivet", "The body served is named"),
         message=(
             "Udvalget har en forberedende eller rådgivende funktion, men kommissoriet angiver "
@@ -287,7 +352,8 @@ RULES = (
             "The committee has a preparatory or advisory function but the mandate does not say "
             "whom it serves (the council, the finance committee or a standing committee).",
         ),
-        check=_served, sources=_S174,
+        check=_served,
+        sources=_S174,
         doc=RuleDoc(
             what="Warns when `mandate.function` is `preparatory` or `advisory` and neither "
             "`mandate.serves` nor `committee.serves` names a body.",
@@ -298,20 +364,27 @@ RULES = (
             '[mandate]\nfunction = "advisory"\n',
             pass_example=_COUNCIL + '[committee]\nid = "u"\nname = "Opgaveudvalget"\n'
             'kind = "special-17-4"\n[mandate]\nfunction = "advisory"\nserves = ["kb"]\n',
-            example_on=_ON, references=("Reference note R03",),
+            example_on=_ON,
+            references=("Reference note R03",),
         ),
     ),
     make(
-        "STL106", "serves-body-outside-scope", Severity.WARNING, Certainty.HIGH,
-        title=("Udvalget betjener kommunalbestyrelsen, ØU eller stående udvalg",
-               "The committee serves the council, the finance committee or standing committees"),
+        "STL106",
+        "serves-body-outside-scope",
+        Severity.WARNING,
+        Certainty.HIGH,
+        title=(
+            "Udvalget betjener kommunalbestyrelsen, ØU eller stående udvalg",
+            "The committee serves the council, the finance committee or standing committees",
+        ),
         message=(
             "Udvalget betjener {body} ({kind}); § 17, stk. 4 nævner kun kommunalbestyrelsen, "
             "økonomiudvalget og de stående udvalg.",
             "The committee serves {body} ({kind}); § 17(4) names only the council, the finance "
             "committee and the standing committees.",
         ),
-        check=_serves_scope, sources=_S174,
+        check=_serves_scope,
+        sources=_S174,
         doc=RuleDoc(
             what="Warns for each served body (`mandate.serves`, `committee.serves`) whose kind "
             "is not council, finance committee or standing committee.",
@@ -324,17 +397,22 @@ RULES = (
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[mandate]\nserves = ["so"]\n[[bodies]]\nid = "so"\nname = "Udvalget for Social '
             'Omsorg"\nkind = "standing"\n',
-            example_on=_ON, references=("Reference note R03",),
+            example_on=_ON,
+            references=("Reference note R03",),
         ),
     ),
     make(
-        "STL107", "composition-missing", Severity.ERROR, Certainty.HIGH,
+        "STL107",
+        "composition-missing",
+        Severity.ERROR,
+        Certainty.HIGH,
         title=("Sammensætningen er fastsat", "The composition is fixed"),
         message=(
             "Kommissoriet fastsætter ikke udvalgets sammensætning.",
             "The mandate does not fix the committee's composition.",
         ),
-        check=_composition, sources=_S174_2,
+        check=_composition,
+        sources=_S174_2,
         doc=RuleDoc(
             what="Reports an error when the mandate has neither composition rules "
             "(`mandate.composition`) nor a written composition (`mandate.composition_text`).",
@@ -343,17 +421,22 @@ RULES = (
             fail_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[[mandate.composition]]\nid = "politikere"\nkind = "councillors"\ncount = 5\n',
-            example_on=_ON, references=("Reference note R04",),
+            example_on=_ON,
+            references=("Reference note R04",),
         ),
     ),
     make(
-        "STL108", "working-rules-missing", Severity.WARNING, Certainty.MEDIUM,
+        "STL108",
+        "working-rules-missing",
+        Severity.WARNING,
+        Certainty.MEDIUM,
         title=("Arbejdsreglerne er fastsat", "The working rules are laid down"),
         message=(
             "Kommissoriet fastsætter ikke {item}.",
             "The mandate does not lay down {item}.",
         ),
-        check=_working_rules, sources=_S174_2,
+        check=_working_rules,
+        sources=_S174_2,
         doc=RuleDoc(
             what="Warns once for each of chair (`mandate.chair`), meeting rules "
             "(`mandate.meetings`) and reporting (`mandate.reporting`) that the mandate lacks. "
@@ -365,11 +448,15 @@ RULES = (
             pass_example=_COUNCIL + '[committee]\nid = "u"\nname = "Opgaveudvalget"\n'
             'kind = "special-17-4"\n[mandate.chair]\nkind = "elected-by-committee"\n'
             '[mandate.meetings]\nplan_set_by = "committee"\n[mandate.reporting]\nto = ["kb"]\n',
-            example_on=_ON, references=("Reference note R05",),
+            example_on=_ON,
+            references=("Reference note R05",),
         ),
     ),
     make(
-        "STL109", "secretariat-missing", Severity.WARNING, Certainty.MEDIUM,
+        "STL109",
+        "secretariat-missing",
+        Severity.WARNING,
+        Certainty.MEDIUM,
         title=("Sekretariatet er angivet", "The secretariat is named"),
         message=(
             "Kommissoriet angiver ikke, hvilken del af forvaltningen der er sekretariat for "
@@ -377,7 +464,8 @@ RULES = (
             "The mandate does not say which part of the administration serves as the "
             "committee's secretariat.",
         ),
-        check=_secretariat, sources=kstl("§ 20", 4),
+        check=_secretariat,
+        sources=kstl("§ 20", 4),
         doc=RuleDoc(
             what="Warns when the mandate names no secretariat (`mandate.secretariat`), no "
             "secretary position, no seat with the role `secretary`, and no membership has that "
@@ -388,18 +476,25 @@ RULES = (
             fail_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[mandate]\nsecretariat = "Social Omsorg"\n',
-            example_on=_ON, references=("Reference note R23",),
+            example_on=_ON,
+            references=("Reference note R23",),
         ),
     ),
     make(
-        "STL110", "no-end-date-or-condition", Severity.WARNING, Certainty.MEDIUM,
-        title=("Udvalget har en slutdato eller et ophørskriterium",
-               "The committee has an end date or end condition"),
+        "STL110",
+        "no-end-date-or-condition",
+        Severity.WARNING,
+        Certainty.MEDIUM,
+        title=(
+            "Udvalget har en slutdato eller et ophørskriterium",
+            "The committee has an end date or end condition",
+        ),
         message=(
             "Kommissoriet angiver hverken en slutdato eller et ophørskriterium.",
             "The mandate gives neither an end date nor an end condition.",
         ),
-        check=_end, sources=im("01.1.5 (03-09-2001)"),
+        check=_end,
+        sources=im("01.1.5 (03-09-2001)"),
         doc=RuleDoc(
             what="Warns when `mandate.term` has no end and `mandate.end_condition` is empty.",
             why="Special committees are meant to be temporary, and powers that are not temporary "
@@ -408,17 +503,22 @@ RULES = (
             fail_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[mandate]\nend_condition = "Når udvalget har afleveret sin anbefaling"\n',
-            example_on=_ON, references=("Reference note R06", "Reference note R18"),
+            example_on=_ON,
+            references=("Reference note R06", "Reference note R18"),
         ),
     ),
     make(
-        "STL111", "no-dated-deliverable", Severity.WARNING, Certainty.MEDIUM,
+        "STL111",
+        "no-dated-deliverable",
+        Severity.WARNING,
+        Certainty.MEDIUM,
         title=("Mindst én leverance har en frist", "At least one deliverable has a due date"),
         message=(
             "Kommissoriet har ingen leverance med en frist.",
             "The mandate has no deliverable with a due date.",
         ),
-        check=_dated_deliverable, sources=kstl("§ 18", 2),
+        check=_dated_deliverable,
+        sources=kstl("§ 18", 2),
         doc=RuleDoc(
             what="Warns when no entry of `mandate.deliverables` has a `due` period.",
             why="A special committee's output goes to the body it serves, which decides; a dated "
@@ -428,11 +528,15 @@ RULES = (
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[[mandate.deliverables]]\nid = "rapport"\ntitle = "Anbefalinger"\n'
             'due = "fjerde kvartal 2025"\n',
-            example_on=_ON, references=("Reference note R09",),
+            example_on=_ON,
+            references=("Reference note R09",),
         ),
     ),
     make(
-        "STL112", "legal-basis-mismatch", Severity.WARNING, Certainty.HIGH,
+        "STL112",
+        "legal-basis-mismatch",
+        Severity.WARNING,
+        Certainty.HIGH,
         title=("Hjemlen er § 17, stk. 4", "The legal basis is § 17(4)"),
         message=(
             "Udvalget er registreret som § 17, stk. 4-udvalg, men kommissoriet angiver hjemlen "
@@ -440,7 +544,8 @@ RULES = (
             "The committee is recorded as a § 17(4) committee, but the mandate gives the legal "
             "basis {basis}.",
         ),
-        check=_legal_basis, sources=kstl("§ 17", 4) + kstl("§ 65 d"),
+        check=_legal_basis,
+        sources=kstl("§ 17", 4) + kstl("§ 65 d"),
         doc=RuleDoc(
             what="Warns when `mandate.legal_basis` is not kommunestyrelsesloven § 17, stk. 4.",
             why="Other committee forms need other legal bases: local committees with decision "
@@ -452,7 +557,8 @@ RULES = (
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[mandate.legal_basis]\nparagraph = "§ 17, stk. 4"\n'
             'consolidation = "LBK nr. 13 af 5. januar 2026"\n',
-            example_on=_ON, references=("Reference note R27", "Reference note R28"),
+            example_on=_ON,
+            references=("Reference note R27", "Reference note R28"),
         ),
     ),
 )

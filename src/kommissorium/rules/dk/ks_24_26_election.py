@@ -26,12 +26,14 @@ _SOURCES = kstl("§ 24", 3) + kstl("§ 25", 1) + kstl("§ 26") + im("01.1.6 (15-
 _DEPARTING_KINDS = frozenset(
     {SeatRuleKind.ONE_FROM_EACH, SeatRuleKind.MEMBERS_OF, SeatRuleKind.PARTIES_NOT_REPRESENTED}
 )
-_MAJORITY_BASES = frozenset({SeatBasis.EX_OFFICIO, SeatBasis.BORN, SeatBasis.STAFF,
-                             SeatBasis.PHASE_INVITED})
+_MAJORITY_BASES = frozenset(
+    {SeatBasis.EX_OFFICIO, SeatBasis.BORN, SeatBasis.STAFF, SeatBasis.PHASE_INVITED}
+)
 _METHOD = {
     AppointmentMethod.AGREED: Text("en aftalt sammensætning", "an agreed composition"),
     AppointmentMethod.DESIGNATED_BY_BODIES: Text(
-        "udpegning ved andre organer", "designation by other bodies"),
+        "udpegning ved andre organer", "designation by other bodies"
+    ),
 }
 
 
@@ -61,35 +63,51 @@ def _unconfirmed(ctx: Context) -> Iterator[Hit]:
     a = ctx.dossier.mandate.appointment
     if a is not None and a.method is not AppointmentMethod.PROPORTIONAL:
         if a.unanimous is None:
-            yield Hit(path="mandate.appointment.unanimous", args={
-                "why": _METHOD[a.method]})
+            yield Hit(path="mandate.appointment.unanimous", args={"why": _METHOD[a.method]})
         return
     if a is None:
         seats = _departing_seats(ctx)
         if seats:
-            yield Hit(path="mandate.appointment", ids=seats, args={"why": Text(
-                f"sammensætningsreglerne {', '.join(seats)}",
-                f"composition rules {', '.join(seats)}")})
+            yield Hit(
+                path="mandate.appointment",
+                ids=seats,
+                args={
+                    "why": Text(
+                        f"sammensætningsreglerne {', '.join(seats)}",
+                        f"composition rules {', '.join(seats)}",
+                    )
+                },
+            )
 
 
 def _not_recorded(ctx: Context) -> Iterator[Hit]:
-    if ctx.dossier.mandate.appointment is None and not _departing_seats(ctx) and _elected_seats(ctx):
+    if (
+        ctx.dossier.mandate.appointment is None
+        and not _departing_seats(ctx)
+        and _elected_seats(ctx)
+    ):
         yield Hit(path="mandate.appointment")
 
 
 RULES = (
     make(
-        "STL201", "departure-from-proportional-election-not-unanimous", Severity.ERROR,
+        "STL201",
+        "departure-from-proportional-election-not-unanimous",
+        Severity.ERROR,
         Certainty.HIGH,
-        title=("Fravigelse af forholdstalsvalg kræver enstemmighed",
-               "A departure from proportional election needs unanimity"),
+        title=(
+            "Fravigelse af forholdstalsvalg kræver enstemmighed",
+            "A departure from proportional election needs unanimity",
+        ),
         message=(
-            "Medlemmerne udpeges ved {method}, og beslutningen var ikke enstemmig; forholdstalsvalg "
+            "Medlemmerne udpeges ved {method}, og beslutningen var ikke enstemmig; "
+            "forholdstalsvalg "
             "kan kun fraviges, hvis kommunalbestyrelsen er enig.",
             "The members are appointed by {method} and the decision was not unanimous; "
             "proportional election can be set aside only if the council is unanimous.",
         ),
-        check=_not_unanimous, sources=_SOURCES,
+        check=_not_unanimous,
+        sources=_SOURCES,
         doc=RuleDoc(
             what="Reports an error when `mandate.appointment.method` is not `proportional` and "
             "`mandate.appointment.unanimous` is false.",
@@ -97,24 +115,30 @@ RULES = (
             "appoint the members of a steering group set up as a special committee; that was "
             "unlawful, because a majority cannot restrict the minority's proportional share.",
             fail_example=_BASE + '[mandate.appointment]\nmethod = "designated-by-bodies"\n'
-            'unanimous = false\n',
+            "unanimous = false\n",
             pass_example=_BASE + '[mandate.appointment]\nmethod = "designated-by-bodies"\n'
-            'unanimous = true\ndecided_on = 2024-01-10\n',
-            example_on=_ON, references=("Reference note R12",),
+            "unanimous = true\ndecided_on = 2024-01-10\n",
+            example_on=_ON,
+            references=("Reference note R12",),
         ),
     ),
     make(
-        "STL202", "departure-from-proportional-election-unconfirmed", Severity.WARNING,
+        "STL202",
+        "departure-from-proportional-election-unconfirmed",
+        Severity.WARNING,
         Certainty.MEDIUM,
-        title=("En fravigelse af forholdstalsvalg er bekræftet enstemmig",
-               "A departure from proportional election is confirmed unanimous"),
+        title=(
+            "En fravigelse af forholdstalsvalg er bekræftet enstemmig",
+            "A departure from proportional election is confirmed unanimous",
+        ),
         message=(
             "Udpegningen ({why}) fraviger forholdstalsvalg, men filen angiver ikke, at "
             "kommunalbestyrelsens beslutning var enstemmig (mandate.appointment.unanimous).",
             "The appointment ({why}) departs from proportional election, but the file does not "
             "record that the council's decision was unanimous (mandate.appointment.unanimous).",
         ),
-        check=_unconfirmed, sources=_SOURCES,
+        check=_unconfirmed,
+        sources=_SOURCES,
         doc=RuleDoc(
             what="Warns when the appointment method departs from proportional election and "
             "unanimity is not recorded — either `mandate.appointment` says so with `unanimous` "
@@ -134,11 +158,15 @@ RULES = (
             'kind = "parties-not-represented"\ncommittees = ["so"]\n[[bodies]]\nid = "so"\n'
             'name = "Udvalget for Social Omsorg"\nkind = "standing"\n[mandate.appointment]\n'
             'method = "agreed"\nunanimous = true\n',
-            example_on=_ON, references=("Reference note R12",),
+            example_on=_ON,
+            references=("Reference note R12",),
         ),
     ),
     make(
-        "STL203", "appointment-method-not-recorded", Severity.INFO, Certainty.MEDIUM,
+        "STL203",
+        "appointment-method-not-recorded",
+        Severity.INFO,
+        Certainty.MEDIUM,
         title=("Udpegningsmåden er angivet", "The appointment method is recorded"),
         message=(
             "Filen angiver ikke, hvordan medlemmerne vælges; forholdstalsvalg efter §§ 24-26 "
@@ -146,7 +174,8 @@ RULES = (
             "The file does not say how the members are chosen; proportional election under "
             "§§ 24–26 is assumed.",
         ),
-        check=_not_recorded, sources=_SOURCES,
+        check=_not_recorded,
+        sources=_SOURCES,
         doc=RuleDoc(
             what="Notes, when the composition has elected seats whose shape does not itself "
             "depart from proportional election and `mandate.appointment` is missing, that "
@@ -157,7 +186,8 @@ RULES = (
             'kind = "councillors"\ncount = 5\n',
             pass_example=_BASE + '[[mandate.composition]]\nid = "politikere"\n'
             'kind = "councillors"\ncount = 5\n[mandate.appointment]\nmethod = "proportional"\n',
-            example_on=_ON, references=("Reference note R12",),
+            example_on=_ON,
+            references=("Reference note R12",),
         ),
     ),
 )

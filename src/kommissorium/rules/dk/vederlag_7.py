@@ -37,8 +37,12 @@ name = "Borger 1"
 kind = "citizen"
 """
 _CHAIR_FEES = frozenset({PayKind.CHAIR_FEE, PayKind.VICE_CHAIR_FEE})
-_ROLE_NAMES = {"chair": Role.CHAIR, "vice-chair": Role.VICE_CHAIR, "member": Role.MEMBER,
-               "secretary": Role.SECRETARY}
+_ROLE_NAMES = {
+    "chair": Role.CHAIR,
+    "vice-chair": Role.VICE_CHAIR,
+    "member": Role.MEMBER,
+    "secretary": Role.SECRETARY,
+}
 
 
 def recipients(ctx: Context, pay: PayDecision) -> tuple[str, ...] | None:
@@ -73,25 +77,36 @@ def _chair_fee(ctx: Context) -> Iterator[Hit]:
             continue
         people = recipients(ctx, pay)
         if people is None:
-            yield Hit(path=f"mandate.pay[{index}].recipients",
-                      missing=("memberships (role = 'chair' or 'vice-chair')",))
+            yield Hit(
+                path=f"mandate.pay[{index}].recipients",
+                missing=("memberships (role = 'chair' or 'vice-chair')",),
+            )
             continue
         for pid in people:
             if not ctx.people[pid].is_councillor:
-                yield Hit(path=f"mandate.pay[{index}]", ids=(pid,), args={
-                    "person": ctx.people[pid].name})
+                yield Hit(
+                    path=f"mandate.pay[{index}]", ids=(pid,), args={"person": ctx.people[pid].name}
+                )
 
 
 def _cap(ctx: Context) -> Iterator[Hit]:
     for index, pay in enumerate(ctx.dossier.mandate.pay):
-        if pay.kind in _CHAIR_FEES and pay.percent_of_mayor is not None:
-            if pay.percent_of_mayor > _CAP:
-                yield Hit(path=f"mandate.pay[{index}].percent_of_mayor", args={
-                    "percent": pay.percent_of_mayor, "kind": Text(
-                        "formandsvederlaget" if pay.kind is PayKind.CHAIR_FEE
+        percent = pay.percent_of_mayor
+        if pay.kind in _CHAIR_FEES and percent is not None and percent > _CAP:
+            yield Hit(
+                path=f"mandate.pay[{index}].percent_of_mayor",
+                args={
+                    "percent": pay.percent_of_mayor,
+                    "kind": Text(
+                        "formandsvederlaget"
+                        if pay.kind is PayKind.CHAIR_FEE
                         else "næstformandsvederlaget",
-                        "the chair's fee" if pay.kind is PayKind.CHAIR_FEE
-                        else "the vice-chair's fee")})
+                        "the chair's fee"
+                        if pay.kind is PayKind.CHAIR_FEE
+                        else "the vice-chair's fee",
+                    ),
+                },
+            )
 
 
 def _committee_pay(ctx: Context) -> Iterator[Hit]:
@@ -101,21 +116,29 @@ def _committee_pay(ctx: Context) -> Iterator[Hit]:
         people = recipients(ctx, pay) or ()
         for pid in people:
             if not ctx.people[pid].is_councillor:
-                yield Hit(path=f"mandate.pay[{index}]", ids=(pid,), args={
-                    "person": ctx.people[pid].name})
+                yield Hit(
+                    path=f"mandate.pay[{index}]", ids=(pid,), args={"person": ctx.people[pid].name}
+                )
 
 
 RULES = (
     make(
-        "STL501", "chair-fee-to-non-councillor", Severity.ERROR, Certainty.HIGH,
-        title=("Formandsvederlag kun til en formand fra kommunalbestyrelsen",
-               "A chair's fee only for a councillor chair"),
+        "STL501",
+        "chair-fee-to-non-councillor",
+        Severity.ERROR,
+        Certainty.HIGH,
+        title=(
+            "Formandsvederlag kun til en formand fra kommunalbestyrelsen",
+            "A chair's fee only for a councillor chair",
+        ),
         message=(
             "Der er besluttet (næst)formandsvederlag til {person}, som ikke er medlem af "
             "kommunalbestyrelsen.",
             "A (vice-)chair's fee is decided for {person}, who is not a councillor.",
         ),
-        check=_chair_fee, sources=bek("§ 7", 3), valid_from=BEK_VALID_FROM,
+        check=_chair_fee,
+        sources=bek("§ 7", 3),
+        valid_from=BEK_VALID_FROM,
         doc=RuleDoc(
             what="For each pay decision of kind `chair-fee` or `vice-chair-fee`, reports an error "
             "for each recipient who is not a councillor. Recipients are person ids or role "
@@ -128,20 +151,28 @@ RULES = (
             '[[mandate.pay]]\nkind = "chair-fee"\npercent_of_mayor = 10\n',
             pass_example=_BASE + '[[memberships]]\nperson = "a"\ncommittee = "u"\nrole = "chair"\n'
             '[[mandate.pay]]\nkind = "chair-fee"\npercent_of_mayor = 10\n',
-            example_on=_ON, references=("Reference note R11", "Reference note R19"),
+            example_on=_ON,
+            references=("Reference note R11", "Reference note R19"),
             unverified="Only BEK 2001/2021 and BEK 1325/2025 were read; the rule is not applied "
             "before 28 October 2021. In-force dates of both orders were not verified.",
         ),
     ),
     make(
-        "STL502", "fee-above-cap", Severity.ERROR, Certainty.HIGH,
-        title=("(Næst)formandsvederlag højst 40 % af borgmesterens vederlag",
-               "A (vice-)chair's fee is at most 40 % of the mayor's pay"),
+        "STL502",
+        "fee-above-cap",
+        Severity.ERROR,
+        Certainty.HIGH,
+        title=(
+            "(Næst)formandsvederlag højst 40 % af borgmesterens vederlag",
+            "A (vice-)chair's fee is at most 40 % of the mayor's pay",
+        ),
         message=(
             "{kind} er sat til {percent} % af borgmesterens vederlag; højst 40 % er tilladt.",
             "{kind} is set at {percent} % of the mayor's pay; at most 40 % is allowed.",
         ),
-        check=_cap, sources=bek("§ 7", 5), valid_from=BEK_VALID_FROM,
+        check=_cap,
+        sources=bek("§ 7", 5),
+        valid_from=BEK_VALID_FROM,
         doc=RuleDoc(
             what="Reports an error when a `chair-fee` or `vice-chair-fee` decision has "
             "`percent_of_mayor` above 40. Exactly 40 passes.",
@@ -152,21 +183,29 @@ RULES = (
             '[[mandate.pay]]\nkind = "chair-fee"\npercent_of_mayor = 40.5\n',
             pass_example=_BASE + '[[memberships]]\nperson = "a"\ncommittee = "u"\nrole = "chair"\n'
             '[[mandate.pay]]\nkind = "chair-fee"\npercent_of_mayor = 40\n',
-            example_on=_ON, references=("Reference note R19",),
+            example_on=_ON,
+            references=("Reference note R19",),
             unverified="Only BEK 2001/2021 and BEK 1325/2025 were read. Magistrate "
             "municipalities (BEK § 14, stk. 5: at most 10 %) are not modelled.",
         ),
     ),
     make(
-        "STL503", "committee-pay-to-non-councillor", Severity.ERROR, Certainty.HIGH,
-        title=("Udvalgsvederlag kun til kommunalbestyrelsesmedlemmer",
-               "Committee pay only for councillors"),
+        "STL503",
+        "committee-pay-to-non-councillor",
+        Severity.ERROR,
+        Certainty.HIGH,
+        title=(
+            "Udvalgsvederlag kun til kommunalbestyrelsesmedlemmer",
+            "Committee pay only for councillors",
+        ),
         message=(
             "Der er besluttet udvalgsvederlag til {person}, som ikke er medlem af "
             "kommunalbestyrelsen.",
             "Committee pay is decided for {person}, who is not a councillor.",
         ),
-        check=_committee_pay, sources=bek("§ 7", 1) + bek("§ 7", 7), valid_from=BEK_VALID_FROM,
+        check=_committee_pay,
+        sources=bek("§ 7", 1) + bek("§ 7", 7),
+        valid_from=BEK_VALID_FROM,
         doc=RuleDoc(
             what="For each pay decision of kind `committee-pay`, reports an error for each "
             "recipient who is not a councillor (without recipients: every running member).",
@@ -177,7 +216,8 @@ RULES = (
             '[[mandate.pay]]\nkind = "committee-pay"\nrecipients = ["c"]\n',
             pass_example=_BASE + '[[memberships]]\nperson = "a"\ncommittee = "u"\n'
             '[[mandate.pay]]\nkind = "committee-pay"\nrecipients = ["a"]\n',
-            example_on=_ON, references=("Reference note R19",),
+            example_on=_ON,
+            references=("Reference note R19",),
             unverified="Only BEK 2001/2021 and BEK 1325/2025 were read.",
         ),
     ),
