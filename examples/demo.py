@@ -26,6 +26,16 @@ def main() -> int:
     k.dump(dossier, json_path)
     assert k.load(json_path) == dossier, "round trip changed the dossier"
     print(f"Skrev {json_path.relative_to(HERE.parent)} (JSON, round trip OK)")
+
+    # --- Checker: the § 17, stk. 4 rule catalogue -------------------------------------------
+    from kommissorium.report.check import report_text
+    from kommissorium.rules import check, default_check_date
+
+    on = default_check_date(dossier)
+    assert on is not None
+    print()
+    print(report_text(check(dossier, on=on), source="hedensted-social-2024.toml", lang="da"))
+
     _recommendations_demo()
     return 0
 

@@ -6,6 +6,7 @@ Examples:
     'special committee (§ 17(4))'
 """
 
+from kommissorium.model.accepted import AcceptedFinding
 from kommissorium.model.caseroute import (
     Case,
     ConsultationRole,
@@ -43,6 +44,8 @@ from kommissorium.model.followup import (
 )
 from kommissorium.model.mandate import (
     AimPoint,
+    Appointment,
+    AppointmentMethod,
     ChairRule,
     ChairRuleKind,
     DecisionPowers,
@@ -96,8 +99,11 @@ __all__ = [
     "DEFAULT_WORKFLOW_ID",
     "Absence",
     "AbsenceReason",
+    "AcceptedFinding",
     "AgendaItem",
     "AimPoint",
+    "Appointment",
+    "AppointmentMethod",
     "Attachment",
     "Case",
     "ChairRule",

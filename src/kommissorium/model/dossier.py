@@ -34,6 +34,7 @@ from datetime import date
 import attrs
 
 from kommissorium.errors import IntegrityError
+from kommissorium.model.accepted import AcceptedFinding
 from kommissorium.model.caseroute import Case, Hearing
 from kommissorium.model.committee import Committee
 from kommissorium.model.council import Council
@@ -74,6 +75,7 @@ class Dossier:
         hearings: Hearings.
         decisions: Decision records from the minutes.
         status_schedules: Recurring status reports.
+        accepted: Findings of the checker that the council has accepted, with reasons.
     """
 
     committee: Committee
@@ -93,6 +95,7 @@ class Dossier:
     hearings: tuple[Hearing, ...] = ()
     decisions: tuple[DecisionRecord, ...] = ()
     status_schedules: tuple[StatusSchedule, ...] = ()
+    accepted: tuple[AcceptedFinding, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for path, expected, got in _integrity_problems(self):
@@ -371,6 +374,9 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
                 "the id of a stakeholder",
                 repr(stakeholder.parent),
             )
+    for index, acceptance in enumerate(d.accepted):
+        if not acceptance.reason.strip():
+            yield f"accepted[{index}].reason", "the reason the finding is accepted", "nothing"
     for index, tie in enumerate(d.ties):
         for end in ("source", "target"):
             ref = getattr(tie, end)

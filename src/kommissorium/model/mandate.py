@@ -25,6 +25,8 @@ from kommissorium.model.period import Period
 
 __all__ = [
     "AimPoint",
+    "Appointment",
+    "AppointmentMethod",
     "ChairRule",
     "ChairRuleKind",
     "DecisionPowers",
@@ -190,6 +192,43 @@ class SeatRule:
         if self.kind in (SeatRuleKind.COUNCILLORS, SeatRuleKind.OTHER):
             return self.count
         return None
+
+
+class AppointmentMethod(enum.StrEnum):
+    """How the council fills the committee's elected seats (KSTL §§ 24–26)."""
+
+    PROPORTIONAL = "proportional"
+    """Forholdstalsvalg (d'Hondt) among the council's groups, one election per committee."""
+    AGREED = "agreed"
+    """A composition the council agreed on instead of a proportional election, such as one seat
+    per party or seats designated by other bodies; lawful only by a unanimous decision."""
+    DESIGNATED_BY_BODIES = "designated-by-bodies"
+    """Other bodies (standing committees, the group leaders) designate the members."""
+
+
+@attrs.frozen(kw_only=True)
+class Appointment:
+    """How the members are appointed, and whether the council's decision was unanimous.
+
+    Departing from proportional election needs a unanimous council (IM resumé 01.1.6); ex officio
+    and born seats and qualification requirements need only a majority.
+
+    Attributes:
+        method: How the elected seats are filled.
+        unanimous: Whether the council's decision on the method was unanimous; ``None`` when the
+            file does not say.
+        decided_on: Date of that decision, if known.
+        text: The decision as written.
+
+    Examples:
+        >>> Appointment().method.value
+        'proportional'
+    """
+
+    method: AppointmentMethod = AppointmentMethod.PROPORTIONAL
+    unanimous: bool | None = None
+    decided_on: date | None = None
+    text: str | None = None
 
 
 class ChairRuleKind(enum.StrEnum):
@@ -410,6 +449,8 @@ class Mandate:
         deliverables: What must be delivered, when.
         composition: Composition rules.
         composition_text: The composition as the document words it.
+        appointment: How the elected seats are filled (proportional election unless the
+            council unanimously decided otherwise); ``None`` when the file does not say.
         chair: How the chair is found.
         secretariat: The department that serves the committee.
         secretary_position: The position that acts as secretary (``"chefen for Social Omsorg"``).
@@ -436,6 +477,7 @@ class Mandate:
     deliverables: tuple[Deliverable, ...] = ()
     composition: tuple[SeatRule, ...] = ()
     composition_text: str | None = None
+    appointment: Appointment | None = None
     chair: ChairRule | None = None
     secretariat: str | None = None
     secretary_position: str | None = None

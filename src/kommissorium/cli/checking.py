@@ -1,0 +1,162 @@
+"""The ``check`` and ``rules`` commands.
+
+``kommissorium check FILE… [--on DATE] [--select CODES] [--ignore CODES] [--format
+text|json|sarif] [--lang da|en]`` exits 0 when no file has an unaccepted error, 1 when one has,
+and 2 for bad input. Without ``--on`` each file is checked for its own default date: the date
+of the establishing decision, else the first day of the term; a file with neither needs
+``--on``.
+
+Examples:
+    >>> main = __import__("kommissorium.cli", fromlist=["main"]).main
+    >>> main(["rules", "STL301", "--lang", "en"])  # doctest: +ELLIPSIS
+    STL301 term-beyond-election-period
+    ...
+    0
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from typing import Any
+
+from kommissorium.errors import KommissoriumError
+from kommissorium.io import load
+from kommissorium.report.check import report_json, report_sarif, report_text
+from kommissorium.rules import (
+    PROFILE_NAMES,
+    Report,
+    Rule,
+    all_rules,
+    check,
+    default_check_date,
+)
+
+__all__ = ["register", "rule_doc_text"]
+
+
+class CheckArgumentError(KommissoriumError, ValueError):
+    """A ``check`` or ``rules`` argument that cannot be used."""
+
+
+def register(sub: Any) -> None:
+    """Add the ``check`` and ``rules`` sub-commands."""
+    p = sub.add_parser("check", help="check committee files against the § 17, stk. 4 rules")
+    p.add_argument("files", nargs="+", metavar="FILE", help="committee files (.toml or .json)")
+    p.add_argument("--on", help="check date YYYY-MM-DD (default: decision date, else term start)")
+    p.add_argument("--select", help="comma-separated codes or prefixes to run (e.g. STL2,PLN)")
+    p.add_argument("--ignore", help="comma-separated codes or prefixes to leave out")
+    p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    p.add_argument("--lang", choices=("da", "en"), default="da")
+    p.add_argument("--profile", choices=PROFILE_NAMES, default="dk")
+    p.set_defaults(func=_check)
+
+    r = sub.add_parser("rules", help="list the rule catalogue, or show one rule")
+    r.add_argument("code", nargs="?", help="a rule code such as STL301")
+    r.add_argument("--lang", choices=("da", "en"), default="da")
+    r.add_argument("--profile", choices=PROFILE_NAMES, default="dk")
+    r.set_defaults(func=_rules)
+
+
+def _codes(text: str | None) -> list[str] | None:
+    if text is None:
+        return None
+    return [c.strip() for c in text.split(",") if c.strip()]
+
+
+def _check(args: argparse.Namespace) -> int:
+    on: date | None = None
+    if args.on:
+        try:
+            on = date.fromisoformat(args.on)
+        except ValueError:
+            raise CheckArgumentError(f"--on: expected YYYY-MM-DD, got {args.on!r}") from None
+    reports: list[tuple[str, Report]] = []
+    for name in args.files:
+        dossier = load(name)
+        day = on or default_check_date(dossier)
+        if day is None:
+            raise CheckArgumentError(
+                f"{name}: no check date: the file has no mandate.established_by.date and no "
+                "mandate.term; give --on YYYY-MM-DD"
+            )
+        reports.append(
+            (
+                name,
+                check(
+                    dossier,
+                    on=day,
+                    select=_codes(args.select),
+                    ignore=_codes(args.ignore),
+                    profile=args.profile,
+                ),
+            )
+        )
+    if args.format == "text":
+        sys.stdout.write("\n".join(report_text(r, source=s, lang=args.lang) for s, r in reports))
+    elif args.format == "json":
+        sys.stdout.write(json.dumps(report_json(reports), ensure_ascii=False, indent=2) + "\n")
+    else:
+        data = report_sarif(reports, all_rules(args.profile), lang=args.lang)
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return 1 if any(r.has_errors for _, r in reports) else 0
+
+
+def rule_doc_text(rule: Rule, lang: str = "da") -> str:
+    """One rule's documentation as plain text (what ``kommissorium rules CODE`` prints)."""
+    da = lang == "da"
+    out = [
+        f"{rule.code} {rule.name}",
+        rule.title_da if da else rule.title_en,
+        "",
+        f"{'Alvor' if da else 'Severity'}: {rule.severity.value}    "
+        f"{'Sikkerhed' if da else 'Certainty'}: {rule.certainty.value}",
+    ]
+    if rule.valid_from or rule.valid_to:
+        out.append(
+            f"{'Gælder' if da else 'Applies'}: {rule.valid_from or '…'} – {rule.valid_to or '…'}"
+        )
+    doc = rule.doc
+    if doc is not None:
+        out += ["", "What it does:", doc.what, "", "Why:", doc.why]
+        if doc.unverified:
+            out += ["", "Not verified:", doc.unverified]
+    if rule.sources:
+        out += ["", "Legal basis:"]
+        out += [
+            f"  {s.text}"
+            + (
+                f"  [{s.valid_from or '…'} – {s.valid_to or '…'}]"
+                if s.valid_from or s.valid_to
+                else ""
+            )
+            for s in rule.sources
+        ]
+    if doc is not None:
+        out += [
+            "",
+            f"Failing example (checked for {doc.example_on.isoformat()}):",
+            doc.fail_example,
+            "Passing example:",
+            doc.pass_example,
+        ]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _rules(args: argparse.Namespace) -> int:
+    rules = all_rules(args.profile)
+    if args.code:
+        code = args.code.strip().upper()
+        for rule in rules:
+            if rule.code == code:
+                sys.stdout.write(rule_doc_text(rule, args.lang))
+                return 0
+        raise CheckArgumentError(f"no rule with code {args.code!r}; run `kommissorium rules`")
+    for rule in rules:
+        print(
+            f"{rule.code}  {rule.severity.value:<7}  {rule.certainty.value:<6}  {rule.name}  "
+            f"— {rule.title(args.lang)}"
+        )
+    return 0

@@ -1,0 +1,60 @@
+"""The bundled examples' expected findings (codes and paths), at their default check dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import kommissorium as k
+from kommissorium.rules import check, default_check_date
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _findings(name: str) -> tuple[date, list[tuple[str, str]]]:
+    d = k.load(EXAMPLES / name)
+    on = default_check_date(d)
+    assert on is not None
+    return on, [(f.code, f.path) for f in check(d, on=on).findings]
+
+
+def test_seed_001_gets_the_term_warning_and_nothing_false() -> None:
+    on, found = _findings("hedensted-social-omsorg-2016.toml")
+    assert on == date(2016, 6, 29)
+    assert found == [
+        ("STL104", "mandate.function"),  # the note does not state the function
+        ("STL202", "mandate.appointment"),  # party/committee seats; unanimity not on record
+        ("STL218", "memberships"),  # councillor seats run to 2018, council term ends 2017
+        ("STL301", "mandate.term.end"),  # "til udgangen af 2018" past 31.12.2017
+        ("STL602", "mandate.meetings.public"),
+        ("STL603", "mandate.meetings.rules_of_procedure"),
+    ]
+
+
+def test_seed_001_party_seat_checked_against_roster() -> None:
+    d = k.load(EXAMPLES / "hedensted-social-omsorg-2016.toml")
+    # Remove the F representative: party F is not represented in SO, so its seat is unfilled.
+    import attrs
+
+    without_f = attrs.evolve(d, memberships=tuple(m for m in d.memberships if m.person != "bm-7"))
+    found = check(without_f, on=date(2016, 6, 29)).by_code("STL204")
+    assert [f.ids for f in found] == [("partier-uden-plads", "F")]
+
+
+def test_seed_000_findings_are_all_true() -> None:
+    on, found = _findings("hedensted-social-2024.toml")
+    assert on == date(2024, 1, 1)  # term start; the note gives no decision date
+    assert found == [
+        ("STL102", "mandate.established_by.date"),  # decision date not in the note
+        ("STL108", "mandate.meetings"),  # the note sets no meeting rules
+        ("STL202", "mandate.appointment"),  # one from each committee, via group leaders
+        # The four committee seats were to be filled on 18 Dec 2023; the note names nobody.
+        ("STL204", "mandate.composition[1]"),
+        ("STL204", "mandate.composition[1]"),
+        ("STL204", "mandate.composition[1]"),
+        ("STL204", "mandate.composition[1]"),
+        ("STL204", "mandate.composition[4]"),  # "samt en sekretær": not named
+        ("STL302", "mandate.deliverables[1].due"),  # Q4 2025 report after the 18 Nov 2025 election
+        ("STL602", "mandate.meetings"),
+        ("STL603", "mandate.meetings"),
+    ]
