@@ -1,4 +1,4 @@
-"""Export dossiers as an iCalendar feed (RFC 5545, RFC 7986, ``METHOD:PUBLISH``).
+r"""Export dossiers as an iCalendar feed (RFC 5545, RFC 7986, ``METHOD:PUBLISH``).
 
 What goes into the feed, per dossier:
 
@@ -28,7 +28,7 @@ Examples:
     >>> import kommissorium as k
     >>> d = k.load("examples/hedensted-social-2024.toml")
     >>> ics = to_ics(d, stamp=datetime(2024, 1, 2, tzinfo=timezone.utc))
-    >>> ics.startswith(b"BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nPRODID:-//kommissorium//")
+    >>> ics.startswith(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//kommissorium//")
     True
     >>> ics == to_ics(d, stamp=datetime(2024, 1, 2, tzinfo=timezone.utc))
     True
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import attrs
 from icalendar import Calendar, Event, vCalAddress, vDuration, vRecur, vText
@@ -241,9 +241,7 @@ def _phase_event(ctx: _Context, index: int, phase: Phase) -> Event | None:
     if phase.participants:
         lines.append("Inviterede deltagere: " + ", ".join(_names(d, phase.participants)))
     if phase.deliverables:
-        lines.append(
-            "Leverancer: " + ", ".join(deliverables.get(x, x) for x in phase.deliverables)
-        )
+        lines.append("Leverancer: " + ", ".join(deliverables.get(x, x) for x in phase.deliverables))
     if phase.description:
         lines.extend(("", phase.description))
     _data(
@@ -399,7 +397,7 @@ def _series_events(ctx: _Context, series: MeetingSeries) -> Iterator[Event]:
     event.add("DTSTART", start)
     event.add("DTEND", end)
     recur = rule_parts(series.rule, f"meeting series {series.id}")
-    until = datetime.combine(last_day, start.time(), tzinfo=CPH).astimezone(timezone.utc)
+    until = datetime.combine(last_day, start.time(), tzinfo=CPH).astimezone(UTC)
     rrule = vRecur({"FREQ": recur["FREQ"], "UNTIL": [until]})
     for key, value in recur.items():
         if key != "FREQ":
@@ -436,8 +434,7 @@ def _series_events(ctx: _Context, series: MeetingSeries) -> Iterator[Event]:
                 moved.add("LOCATION", series.location)
             _data(moved, {"type": "moved", "dossier": d.committee.id, "series": series.id})
             reason = (
-                f"Flyttet fra {occurrence.recurrence_id.date().isoformat()} "
-                f"({occurrence.reason})"
+                f"Flyttet fra {occurrence.recurrence_id.date().isoformat()} ({occurrence.reason})"
             )
             yield _finish(
                 ctx, moved, _meeting_description(d, series.committee, series.description, reason)
@@ -519,7 +516,7 @@ def _utc_stamp(stamp: datetime) -> datetime:
         raise NaiveDatetimeError(
             f"stamp ({stamp.isoformat()}) has no time zone; give an aware datetime (UTC)"
         )
-    return stamp.astimezone(timezone.utc)
+    return stamp.astimezone(UTC)
 
 
 def export_calendar(
@@ -571,9 +568,7 @@ def export_calendar(
     if description is None and len(items) == 1:
         description = items[0].mandate.purpose
     organizer_info = feed.organizer or Organizer(
-        name=(items[0].mandate.secretariat or items[0].committee.name)
-        if len(items) == 1
-        else name
+        name=(items[0].mandate.secretariat or items[0].committee.name) if len(items) == 1 else name
     )
     organizer = vCalAddress(f"mailto:{organizer_info.email}")
     organizer.params["CN"] = organizer_info.name
@@ -653,7 +648,7 @@ def to_ics(
     Returns:
         The iCalendar text, UTF-8.
     """
-    return export_calendar(
+    data: bytes = export_calendar(
         dossiers,
         stamp=stamp,
         holidays=holidays,
@@ -664,3 +659,4 @@ def to_ics(
         previous=previous,
         feed=feed,
     ).to_ical()
+    return data

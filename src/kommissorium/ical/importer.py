@@ -1,4 +1,4 @@
-"""Read an .ics file — ours or another tool's — into phases, milestones, meetings and series.
+r"""Read an .ics file — ours or another tool's — into phases, milestones, meetings and series.
 
 Events written by :mod:`kommissorium.ical.export` carry an ``X-KOMMISSORIUM-DATA`` property and
 come back as the objects they were made from: times, rules, locations and statuses are read from
@@ -23,10 +23,11 @@ Floating times (no time zone) are read as ``X-WR-TIMEZONE`` if the calendar name
 Danish time; every datetime comes back in ``Europe/Copenhagen``.
 
 Examples:
-    >>> ics = (b"BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nPRODID:-//x//y//EN\\r\\n"
-    ...        b"BEGIN:VEVENT\\r\\nUID:a1\\r\\nDTSTAMP:20240101T000000Z\\r\\nSUMMARY:Styregruppe\\r\\n"
-    ...        b"DTSTART:20240305T130000Z\\r\\nDTEND:20240305T150000Z\\r\\nEND:VEVENT\\r\\n"
-    ...        b"END:VCALENDAR\\r\\n")
+    >>> ics = (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
+    ...        b"BEGIN:VEVENT\r\nUID:a1\r\nDTSTAMP:20240101T000000Z\r\n"
+    ...        b"SUMMARY:Styregruppe\r\n"
+    ...        b"DTSTART:20240305T130000Z\r\nDTEND:20240305T150000Z\r\nEND:VEVENT\r\n"
+    ...        b"END:VCALENDAR\r\n")
     >>> m = read_calendar(ics, committee="sg").meetings[0]
     >>> m.id, m.title, m.start.isoformat()
     ('a1', 'Styregruppe', '2024-03-05T14:00:00+01:00')
@@ -41,12 +42,12 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from icalendar import Calendar, Component
+from icalendar import Calendar, Component, vRecur
 
 from kommissorium.errors import KommissoriumError
 from kommissorium.ical.export import DATA_PROPERTY
 from kommissorium.ical.identity import CalendarReadError
-from kommissorium.ical.series import rule_parts, series_last_day
+from kommissorium.ical.series import recur_text, rule_parts, series_last_day
 from kommissorium.ical.timezone import CPH
 from kommissorium.model import (
     Meeting,
@@ -99,7 +100,8 @@ def _calendar_text(calendar: Calendar, *names: str) -> str | None:
         value = calendar.get(name)
         if value is not None:
             # icalendar 7.3 keeps NAME/X-WR-* verbatim (vUnknown): undo the TEXT escaping here.
-            text = value.to_ical().decode() if hasattr(value, "to_ical") else str(value)
+            raw = value.to_ical() if hasattr(value, "to_ical") else str(value)
+            text = raw.decode() if isinstance(raw, bytes) else str(raw)
             return _unescape(text)
     return None
 
@@ -141,7 +143,9 @@ def _text(event: Component, name: str) -> str | None:
 
 def _status(event: Component) -> MeetingStatus:
     value = event.get("STATUS")
-    return _STATUS.get(str(value).upper(), MeetingStatus.PLANNED) if value else MeetingStatus.PLANNED
+    if not value:
+        return MeetingStatus.PLANNED
+    return _STATUS.get(str(value).upper(), MeetingStatus.PLANNED)
 
 
 def _rid_text(value: datetime) -> str:
@@ -213,7 +217,7 @@ def read_calendar(data: bytes | str, *, committee: str = "imported") -> Calendar
                     )
             elif isinstance(start, datetime):
                 meetings.append(_foreign_meeting(reader, event, uid, start, end, None, None))
-            elif (end - start).days <= 1:
+            elif (_date(end) - start).days <= 1:
                 milestones.append(
                     Milestone(
                         id=uid,
@@ -282,9 +286,8 @@ def _own_milestone(event: Component, payload: dict[str, Any], start: date | date
     raw = payload.get("period")
     period = None
     if raw is not None:
-        period = Period(
-            date.fromisoformat(raw[0]), None if raw[1] is None else date.fromisoformat(raw[1]), raw[2]
-        )
+        last = None if raw[1] is None else date.fromisoformat(raw[1])
+        period = Period(date.fromisoformat(raw[0]), last, raw[2])
     return Milestone(
         id=payload["id"],
         title=_text(event, "SUMMARY") or payload["id"],
@@ -305,8 +308,10 @@ def _own_meeting(
 ) -> Meeting:
     status = MeetingStatus(payload.get("status", "planned"))
     written = _status(event)
-    if "STATUS" in event and written is not status and not (
-        written is MeetingStatus.CONFIRMED and status is MeetingStatus.HELD
+    if (
+        "STATUS" in event
+        and written is not status
+        and not (written is MeetingStatus.CONFIRMED and status is MeetingStatus.HELD)
     ):
         status = written  # changed in a calendar client
     rid = event.decoded("RECURRENCE-ID") if "RECURRENCE-ID" in event else None
@@ -326,9 +331,9 @@ def _own_meeting(
 
 def _rrule(event: Component) -> tuple[str, Any]:
     recur = event["RRULE"]
-    if isinstance(recur, list):
+    if not isinstance(recur, vRecur):
         raise ValueError("more than one RRULE (not supported)")
-    return recur.to_ical().decode(), recur
+    return recur_text(recur), recur
 
 
 def _until_day(reader: _Reader, recur: Any) -> date | None:
@@ -349,9 +354,9 @@ def _own_series(
     end: date | datetime,
 ) -> MeetingSeries:
     text, recur = _rrule(event)
-    rule = rule_parts(text).to_ical().decode()
+    rule = recur_text(rule_parts(text))
     original = payload.get("rule")
-    if original is not None and rule_parts(original).to_ical().decode() == rule:
+    if original is not None and recur_text(rule_parts(original)) == rule:
         rule = original
     until = _until_day(reader, recur) if payload.get("until") is not None else None
     return MeetingSeries(
@@ -387,7 +392,7 @@ def _foreign_series(
     until = _until_day(reader, recur)
     if until is None and "COUNT" in recur:
         until = series_last_day(found)
-    return attrs.evolve(found, rule=rule_parts(text).to_ical().decode(), until=until)
+    return attrs.evolve(found, rule=recur_text(rule_parts(text)), until=until)
 
 
 def _exdates(reader: _Reader, event: Component) -> list[datetime]:

@@ -77,6 +77,7 @@ __all__ = [
     "SeriesRuleError",
     "expand_series",
     "parse_recurrence",
+    "recur_text",
     "rule_parts",
     "series_from_text",
     "series_last_day",
@@ -342,6 +343,17 @@ def _rule_text(parts: dict[str, object]) -> str:
     )
 
 
+def recur_text(recur: vRecur) -> str:
+    """The text of a ``vRecur`` (``FREQ=…;…``), typed.
+
+    Examples:
+        >>> recur_text(rule_parts("FREQ=WEEKLY;BYDAY=TU"))
+        'FREQ=WEEKLY;BYDAY=TU'
+    """
+    data: bytes = recur.to_ical()  # type: ignore[no-untyped-call]
+    return data.decode()
+
+
 def rule_parts(rule: str, what: str = "series") -> vRecur:
     """Parse and check a recurrence rule; return it without ``UNTIL`` and ``COUNT``.
 
@@ -368,10 +380,11 @@ def rule_parts(rule: str, what: str = "series") -> vRecur:
         recur.pop("COUNT", None)
         if "FREQ" not in recur:
             raise ValueError("there is no FREQ")
-        rrulestr(recur.to_ical().decode(), dtstart=datetime(2000, 1, 1))
+        rrulestr(recur_text(recur), dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError, KeyError) as exc:
         raise SeriesRuleError(f"{what}: cannot read the rule {rule!r}: {exc}") from None
-    return recur
+    result: vRecur = recur
+    return result
 
 
 def _raw_rule(series: MeetingSeries) -> vRecur:
@@ -379,7 +392,8 @@ def _raw_rule(series: MeetingSeries) -> vRecur:
     if value.upper().startswith("RRULE:"):
         value = value[6:]
     try:
-        return vRecur.from_ical(value)
+        result: vRecur = vRecur.from_ical(value)
+        return result
     except (ValueError, TypeError) as exc:
         raise SeriesRuleError(
             f"meeting series {series.id}: cannot read the rule {series.rule!r}: {exc}"
@@ -404,7 +418,8 @@ def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> da
     Examples:
         >>> from datetime import datetime
         >>> s = MeetingSeries(id="s", committee="u", rule="FREQ=MONTHLY;BYDAY=1MO;COUNT=3",
-        ...     start=datetime(2024, 1, 1, 14, tzinfo=CPH), end=datetime(2024, 1, 1, 16, tzinfo=CPH))
+        ...     start=datetime(2024, 1, 1, 14, tzinfo=CPH),
+        ...     end=datetime(2024, 1, 1, 16, tzinfo=CPH))
         >>> series_last_day(s)
         datetime.date(2024, 3, 4)
     """
@@ -415,13 +430,14 @@ def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> da
         until = raw["UNTIL"][0]
         if isinstance(until, datetime):
             return (until.astimezone(CPH) if until.tzinfo else until).date()
-        return until  # type: ignore[no-any-return]
+        day: date = until
+        return day
     if "COUNT" in raw:
         local = require_aware(series.start, f"meeting series {series.id}: start")
-        text = rule_parts(series.rule, f"meeting series {series.id}").to_ical().decode()
+        text = recur_text(rule_parts(series.rule, f"meeting series {series.id}"))
         count = int(raw["COUNT"][0])
         naive = rrulestr(f"{text};COUNT={count}", dtstart=local.replace(tzinfo=None))
-        return list(naive)[-1].date()  # type: ignore[no-any-return]
+        return list(naive)[-1].date()
     if horizon is None:
         raise SeriesRuleError(
             f"meeting series {series.id} has no end: give it 'until' or pass a horizon "
@@ -434,13 +450,11 @@ def _rule_starts(series: MeetingSeries, last_day: date) -> list[datetime]:
     local = require_aware(series.start, f"meeting series {series.id}: start")
     recur = rule_parts(series.rule, f"meeting series {series.id}")
     until = datetime.combine(last_day, local.time().replace(tzinfo=None))
-    naive = rrulestr(recur.to_ical().decode(), dtstart=local.replace(tzinfo=None))
+    naive = rrulestr(recur_text(recur), dtstart=local.replace(tzinfo=None))
     return [d.replace(tzinfo=CPH) for d in naive.between(local.replace(tzinfo=None), until, True)]
 
 
-def _closed_reason(
-    day: date, holidays: dict[date, str], closed: Sequence[Period]
-) -> str | None:
+def _closed_reason(day: date, holidays: dict[date, str], closed: Sequence[Period]) -> str | None:
     if day in holidays:
         return holidays[day]
     for period in closed:
@@ -479,11 +493,13 @@ def expand_series(
     Examples:
         >>> from datetime import datetime
         >>> s = MeetingSeries(id="s", committee="u", rule="FREQ=WEEKLY;BYDAY=MO",
-        ...     start=datetime(2024, 3, 25, 9, tzinfo=CPH), end=datetime(2024, 3, 25, 10, tzinfo=CPH),
-        ...     until=date(2024, 4, 8))
-        >>> [(o.start.date().isoformat(), o.kind.value, o.reason)
-        ...  for o in expand_series(s, holidays="move")]
-        [('2024-03-25', 'rule', None), ('2024-04-02', 'moved', 'Anden påskedag'), ('2024-04-08', 'rule', None)]
+        ...     start=datetime(2024, 3, 25, 9, tzinfo=CPH),
+        ...     end=datetime(2024, 3, 25, 10, tzinfo=CPH), until=date(2024, 4, 8))
+        >>> for o in expand_series(s, holidays="move"):
+        ...     print(o.start.date(), o.kind.value, o.reason)
+        2024-03-25 rule None
+        2024-04-02 moved Anden påskedag
+        2024-04-08 rule None
     """
     policy = HolidayPolicy(holidays)
     periods = tuple(closed)

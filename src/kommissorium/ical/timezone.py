@@ -13,7 +13,7 @@ The rule is wrong for Danish dates before 1996 (summer time then ended in Septem
 
 Examples:
     >>> tz = copenhagen_vtimezone()
-    >>> tz["TZID"], [c.name for c in tz.subcomponents]
+    >>> str(tz["TZID"]), [c.name for c in tz.subcomponents]
     ('Europe/Copenhagen', ['DAYLIGHT', 'STANDARD'])
 """
 
@@ -77,7 +77,9 @@ def copenhagen_vtimezone() -> Timezone:
     Returns:
         A new component each call, so callers may add it to a calendar.
     """
-    return Timezone.from_ical(VTIMEZONE_TEXT)
+    component = Timezone.from_ical(VTIMEZONE_TEXT)
+    assert isinstance(component, Timezone)
+    return component
 
 
 def require_aware(value: datetime, what: str) -> datetime:
@@ -100,7 +102,7 @@ def require_aware(value: datetime, what: str) -> datetime:
         >>> require_aware(datetime(2024, 7, 1, 12), "meeting m1: start")
         Traceback (most recent call last):
         ...
-        kommissorium.ical.timezone.NaiveDatetimeError: meeting m1: start ... no time zone ...
+        kommissorium.ical.timezone.NaiveDatetimeError: meeting m1: start (2024-07-01T12:00:00) has no time zone; ...
     """
     if value.tzinfo is None or value.utcoffset() is None:
         raise NaiveDatetimeError(
