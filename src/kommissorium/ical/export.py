@@ -613,8 +613,8 @@ def export_calendar(
             rid = event.get("RECURRENCE-ID")
             key = (str(event["UID"]), rid.to_ical().decode() if rid is not None else "")
             if key in seen:
-                if seen[key].to_ical() == event.to_ical():
-                    continue  # the same context event from two dossiers
+                if '"type":"context"' in str(event.get(DATA_PROPERTY, "")):
+                    continue  # the same election context event from two dossiers
                 raise DuplicateUidError(
                     f"UID {key[0]} is used twice ({event['SUMMARY']}); are two dossiers about "
                     "the same committee?"
