@@ -186,7 +186,8 @@ def test_sequence_raised_only_for_changed_items(dossier: Dossier) -> None:
     assert {int(e["SEQUENCE"]) for e in _events(third)} == {0, 1}
     # a status change counts as significant
     cancelled = attrs.evolve(
-        changed, meetings=(attrs.evolve(moved, status=MeetingStatus.CANCELLED), *changed.meetings[1:])
+        changed,
+        meetings=(attrs.evolve(moved, status=MeetingStatus.CANCELLED), *changed.meetings[1:]),
     )
     fourth = {str(e["SUMMARY"]): e for e in _events(to_ics(cancelled, stamp=later, previous=third))}
     assert int(fourth[moved.title]["SEQUENCE"]) == 2
