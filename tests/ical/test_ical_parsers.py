@@ -11,9 +11,9 @@ import icalendar
 import pytest
 import recurring_ical_events
 import vobject
-from conftest import STAMP, make_dossier
 from dateutil.tz import tzical
 
+from conftest import STAMP, make_dossier
 from kommissorium.ical import CPH, expand_series, to_ics
 from kommissorium.ical.export import _prefix
 from kommissorium.ical.identity import stable_uid

@@ -4,8 +4,10 @@ The calendar is split into one CalDAV resource per UID — a series and its over
 together, as RFC 4791 § 4.1 requires — each with the Europe/Copenhagen VTIMEZONE and without
 ``METHOD`` (which calendar collections do not allow). Resources that already hold a UID are
 updated in place; new UIDs are created; with ``prune=True`` resources whose UID is no longer in
-the calendar are deleted. ``SEQUENCE`` is uploaded as exported (the ``caldav`` client would
-otherwise raise it on every save).
+the calendar are deleted. The ``caldav`` package finds the collection and its resources; the
+resources themselves are written with a plain ``PUT`` of the exported bytes, because caldav's
+own save raises ``SEQUENCE`` and "fixes up" the text (it drops trailing blanks of lines and
+backslashes before quote characters, which loses data in TEXT values).
 
 Credentials never come from the committee file or the command line: :func:`credentials_for`
 reads ``KOMMISSORIUM_CALDAV_USER`` and ``KOMMISSORIUM_CALDAV_PASSWORD`` from the environment,
@@ -21,12 +23,13 @@ Examples:
 
 from __future__ import annotations
 
+import contextlib
 import netrc
 import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import attrs
 from icalendar import Calendar
@@ -182,6 +185,17 @@ def _collection_exists(client: Any, url: str) -> bool:
     return True
 
 
+def _put(client: Any, target: str, body: bytes, *, create: bool) -> None:
+    # A plain PUT: caldav's own save() runs its "fix-up" of the text first, which drops
+    # backslashes before quotes and trailing blanks of lines — data loss for TEXT values.
+    headers = {"Content-Type": "text/calendar; charset=utf-8"}
+    if create:
+        headers["If-None-Match"] = "*"
+    response = client.put(target, body.decode("utf-8"), headers)
+    if response.status not in (200, 201, 204):
+        raise PublishError(f"PUT {target}: HTTP {response.status} {response.reason}")
+
+
 def publish_calendar(
     data: bytes | str | Calendar,
     url: str,
@@ -232,7 +246,13 @@ def publish_calendar(
         client_class: Any = caldav.DAVClient
         with client_class(url=url, timeout=int(timeout), **auth) as client:
             if not _collection_exists(client, url):
-                client.mkcalendar(url)
+                with contextlib.suppress(DAVError):
+                    client.principal()  # some servers (Radicale) create the user's home here
+                response = client.mkcalendar(url)
+                if response.status not in (200, 201):
+                    raise PublishError(
+                        f"cannot create the calendar {url}: HTTP {response.status} {response.reason}"
+                    )
             collection = client.calendar(url=url)
             existing: dict[str, Any] = {}
             for obj in collection.search(event=True) + collection.search(todo=True):
@@ -242,11 +262,10 @@ def publish_calendar(
             for uid, text in resources.items():
                 obj = existing.get(uid)
                 if obj is None:
-                    collection.add_event(text.decode("utf-8"), increase_seqno=False)
+                    _put(client, f"{url}{quote(uid, safe='')}.ics", text, create=True)
                     created.append(uid)
                 else:
-                    obj.data = text.decode("utf-8")
-                    obj.save(increase_seqno=False)
+                    _put(client, str(obj.url), text, create=False)
                     updated.append(uid)
             if prune:
                 for uid in sorted(set(existing) - set(resources)):
