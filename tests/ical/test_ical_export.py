@@ -114,7 +114,8 @@ def test_dtstamp_until_utc_and_all_day_dtend_exclusive(dossier: Dossier) -> None
     assert set(re.findall(r"DTSTAMP:(\S+)", text)) == {"20240115T083000Z"}
     assert set(re.findall(r"LAST-MODIFIED:(\S+)", text)) == {"20240115T083000Z"}
     untils = re.findall(r"UNTIL=([0-9TZ]+)", text)
-    assert untils and all(u.endswith("Z") for u in untils)
+    assert untils
+    assert all(u.endswith("Z") for u in untils)
     # s1: 14:00 local on 31 Dec 2025 (CET) is 13:00 UTC
     assert "UNTIL=20251231T130000Z" in text
     by_id = {str(e["UID"]): e for e in _events(data)}
@@ -142,7 +143,8 @@ def test_uids_unique_and_stable(dossier: Dossier) -> None:
     assert keys == again
     # overrides of a series share its UID
     uids = [k[0] for k in keys if k[1]]
-    assert uids and all(u in {k[0] for k in keys if not k[1]} for u in uids)
+    assert uids
+    assert all(u in {k[0] for k in keys if not k[1]} for u in uids)
 
 
 def test_holiday_skip_writes_one_exdate_line_per_date(dossier: Dossier) -> None:

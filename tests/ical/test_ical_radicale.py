@@ -88,7 +88,8 @@ def test_upload_read_back_and_server_expansion(server: str) -> None:
     url = f"{server}tester/tricky/"
     result = publish_calendar(data, url, credentials=Credentials("tester", "x"))
     resources = split_by_uid(data)
-    assert result.created == tuple(sorted(resources)) and not result.updated
+    assert result.created == tuple(sorted(resources))
+    assert not result.updated
     source = icalendar.Calendar.from_ical(data)
     with _client(url) as client:
         collection = client.calendar(url=url)

@@ -251,7 +251,8 @@ def publish_calendar(
                 response = client.mkcalendar(url)
                 if response.status not in (200, 201):
                     raise PublishError(
-                        f"cannot create the calendar {url}: HTTP {response.status} {response.reason}"
+                        f"cannot create the calendar {url}: "
+                        f"HTTP {response.status} {response.reason}"
                     )
             collection = client.calendar(url=url)
             existing: dict[str, Any] = {}
