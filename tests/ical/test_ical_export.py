@@ -11,8 +11,8 @@ import attrs
 import icalendar
 import pytest
 import vobject
+from ical_data import STAMP, TRICKY, at, make_dossier
 
-from conftest import STAMP, TRICKY, at, make_dossier
 from kommissorium.ical import (
     DuplicateUidError,
     FeedInfo,

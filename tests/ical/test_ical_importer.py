@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from ical_data import STAMP, TRICKY, at, make_dossier
 
 import kommissorium as k
-from conftest import STAMP, TRICKY, at, make_dossier
 from kommissorium.ical import CalendarReadError, read_calendar, to_ics
 from kommissorium.model import MeetingStatus
 

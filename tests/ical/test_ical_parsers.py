@@ -12,8 +12,8 @@ import pytest
 import recurring_ical_events
 import vobject
 from dateutil.tz import tzical
+from ical_data import STAMP, make_dossier
 
-from conftest import STAMP, make_dossier
 from kommissorium.ical import CPH, expand_series, to_ics
 from kommissorium.ical.export import _prefix
 from kommissorium.ical.identity import stable_uid

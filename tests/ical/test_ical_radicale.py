@@ -16,8 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-
-from conftest import STAMP, make_dossier
+from ical_data import STAMP, make_dossier
 
 caldav = pytest.importorskip("caldav", reason="caldav is not installed (pip install -e '.[test]')")
 pytest.importorskip("radicale", reason="radicale is not installed (pip install -e '.[test]')")

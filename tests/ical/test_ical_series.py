@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, time, timedelta
 
 import pytest
+from ical_data import at
 
-from conftest import at
 from kommissorium.ical import (
     HolidayPolicy,
     OccurrenceKind,
