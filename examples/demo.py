@@ -36,6 +36,18 @@ def main() -> int:
     print()
     print(report_text(check(dossier, on=on), source="hedensted-social-2024.toml", lang="da"))
 
+    # -- calendar (kommissorium.ical) ----------------------------------------------------
+    from datetime import UTC, datetime
+
+    from kommissorium.ical import read_calendar, to_ics
+
+    ics = to_ics(dossier, stamp=datetime(2024, 1, 2, 8, 0, tzinfo=UTC), holidays="skip")
+    ics_path = OUT / "hedensted-social-2024.ics"
+    ics_path.write_bytes(ics)
+    back = read_calendar(ics)
+    assert back.phases == dossier.plan.phases, "calendar round trip changed the phases"
+    print(f"Skrev {ics_path.relative_to(HERE.parent)} ({ics.count(b'BEGIN:VEVENT')} begivenheder)")
+
     _recommendations_demo()
     return 0
 

@@ -1,0 +1,214 @@
+"""The calendar commands: ``ics`` (export) and ``publish`` (CalDAV upload).
+
+The export's time stamp (``DTSTAMP``/``LAST-MODIFIED``) is never read from the clock: it is
+``--stamp`` (an ISO 8601 datetime with offset, such as ``2025-01-06T09:00:00Z``), else the
+``SOURCE_DATE_EPOCH`` environment variable (seconds since 1970, the reproducible-builds
+convention). Without either the command stops with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kommissorium.errors import KommissoriumError
+from kommissorium.ical.export import FeedInfo, Organizer, to_ics
+from kommissorium.ical.series import HolidayPolicy
+from kommissorium.io import load
+from kommissorium.model import Period
+
+__all__ = ["register"]
+
+
+class CalendarArgumentError(KommissoriumError, ValueError):
+    """A command-line argument of ``ics`` or ``publish`` that cannot be used."""
+
+
+def _add_export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+    parser.add_argument(
+        "--holidays",
+        choices=[p.value for p in HolidayPolicy],
+        default="skip",
+        help="series meetings on public holidays/closed days: skip, move or keep (default skip)",
+    )
+    parser.add_argument(
+        "--closed",
+        action="append",
+        default=[],
+        metavar="FROM:TO",
+        help="a closed period such as 2024-07-08:2024-07-26 (repeatable)",
+    )
+    parser.add_argument(
+        "--include-optional",
+        action="store_true",
+        help="treat grundlovsdag, 1. maj, juleaftensdag and nytårsaftensdag as holidays",
+    )
+    parser.add_argument(
+        "--no-context-events",
+        dest="context_events",
+        action="store_false",
+        help="leave out the election day and the constituent-meeting window",
+    )
+    parser.add_argument(
+        "--stamp",
+        metavar="DATETIME",
+        help="DTSTAMP/LAST-MODIFIED, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH)",
+    )
+    parser.add_argument("--previous", metavar="ICS", help="the previous export (for SEQUENCE)")
+    parser.add_argument("--name", help="calendar name (default: the committee names)")
+    parser.add_argument("--description", help="calendar description")
+    parser.add_argument("--color", help="calendar colour, e.g. '#1f6feb'")
+    parser.add_argument("--refresh-hours", type=float, default=12.0, help="refresh interval")
+    parser.add_argument("--organizer", metavar="EMAIL", help="organizer's mail address")
+    parser.add_argument("--organizer-name", help="organizer's name (default: the secretariat)")
+
+
+def register(sub: Any) -> None:
+    """Add ``ics`` and ``publish``."""
+    ics = sub.add_parser("ics", help="write the calendar (.ics) of committee files")
+    ics.add_argument("files", nargs="+", metavar="FILE", help="committee files (.toml or .json)")
+    ics.add_argument("-o", "--output", required=True, metavar="OUT.ics", help="'-' for stdout")
+    _add_export_options(ics)
+    ics.set_defaults(func=_ics)
+
+    publish = sub.add_parser(
+        "publish",
+        help="upload a committee's calendar to a CalDAV server",
+        description="Credentials come from KOMMISSORIUM_CALDAV_USER and "
+        "KOMMISSORIUM_CALDAV_PASSWORD, else from ~/.netrc; never from the command line.",
+    )
+    publish.add_argument("file", metavar="FILE", help="committee file, or an .ics file as is")
+    publish.add_argument("--caldav", required=True, metavar="URL", help="calendar collection URL")
+    publish.add_argument("--prune", action="store_true", help="delete UIDs no longer exported")
+    _add_export_options(publish)
+    publish.set_defaults(func=_publish)
+
+
+def _day(text: str | None, what: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CalendarArgumentError(f"{what}: expected YYYY-MM-DD, got {text!r}") from None
+
+
+def _stamp(text: str | None) -> datetime:
+    if text is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch is None:
+            raise CalendarArgumentError(
+                "give --stamp DATETIME (e.g. 2025-01-06T09:00:00Z) or set SOURCE_DATE_EPOCH; "
+                "the export does not read the clock, so that output is reproducible"
+            )
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
+        except (ValueError, OverflowError):
+            raise CalendarArgumentError(
+                f"SOURCE_DATE_EPOCH: expected whole seconds, got {epoch!r}"
+            ) from None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise CalendarArgumentError(
+            f"--stamp: expected an ISO datetime such as 2025-01-06T09:00:00Z, got {text!r}"
+        ) from None
+    if value.tzinfo is None:
+        raise CalendarArgumentError(f"--stamp: {text!r} has no offset; add Z (UTC) or +01:00")
+    return value
+
+
+def _closed(values: list[str]) -> tuple[Period, ...]:
+    result = []
+    for value in values:
+        first, sep, last = value.partition(":")
+        start, end = _day(first, "--closed"), _day(last, "--closed") if sep else None
+        if start is None or end is None:
+            raise CalendarArgumentError(f"--closed: expected FROM:TO, got {value!r}")
+        if end < start:
+            raise CalendarArgumentError(f"--closed: {value!r} ends before it starts")
+        result.append(Period(start, end))
+    return tuple(result)
+
+
+def _export(args: argparse.Namespace, files: list[str]) -> bytes:
+    start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    window = None
+    if start is not None or end is not None:
+        if start is None:
+            raise CalendarArgumentError("--to needs --from")
+        if end is not None and end < start:
+            raise CalendarArgumentError("--to is before --from")
+        window = Period(start, end)
+    organizer = None
+    if args.organizer or args.organizer_name:
+        organizer = Organizer(
+            name=args.organizer_name or args.organizer,
+            email=args.organizer or "noreply@kommissorium.invalid",
+        )
+    if args.refresh_hours <= 0:
+        raise CalendarArgumentError("--refresh-hours must be positive")
+    feed = FeedInfo(
+        name=args.name,
+        description=args.description,
+        color=args.color,
+        refresh=timedelta(hours=args.refresh_hours),
+        organizer=organizer,
+    )
+    previous = None
+    if args.previous:
+        try:
+            previous = Path(args.previous).read_bytes()
+        except OSError as exc:
+            raise CalendarArgumentError(f"--previous: {exc.strerror}: {args.previous}") from None
+    dossiers = [load(f) for f in files]
+    return to_ics(
+        dossiers,
+        stamp=_stamp(args.stamp),
+        holidays=args.holidays,
+        closed=_closed(args.closed),
+        include_optional=args.include_optional,
+        context_events=args.context_events,
+        window=window,
+        previous=previous,
+        feed=feed,
+    )
+
+
+def _ics(args: argparse.Namespace) -> int:
+    data = _export(args, args.files)
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            raise CalendarArgumentError(f"cannot write {args.output}: {exc.strerror}") from None
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from kommissorium.ical.publish import credentials_for, publish_calendar
+
+    if args.file.lower().endswith(".ics"):
+        try:
+            data = Path(args.file).read_bytes()
+        except OSError as exc:
+            raise CalendarArgumentError(f"cannot read {args.file}: {exc.strerror}") from None
+    else:
+        data = _export(args, [args.file])
+    result = publish_calendar(
+        data, args.caldav, credentials=credentials_for(args.caldav), prune=args.prune
+    )
+    print(
+        f"{args.caldav}: {len(result.created)} oprettet, {len(result.updated)} opdateret, "
+        f"{len(result.deleted)} slettet"
+    )
+    return 0

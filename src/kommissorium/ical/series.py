@@ -1,0 +1,645 @@
+"""Meeting series: from the words users write to an RRULE, and expansion with a holiday policy.
+
+Committees state their meeting plans in words. :func:`parse_recurrence` turns the common forms
+into an RFC 5545 recurrence rule; :func:`series_from_text` builds a
+:class:`~kommissorium.model.MeetingSeries` that keeps the user's words in ``text``.
+
+The forms and exactly what they mean (``anchor`` is the day the series may start at the
+earliest, normally the first meeting):
+
+=====================================================  ============================================
+Form (Danish / English)                                Rule
+=====================================================  ============================================
+"hver tirsdag" / "every Tuesday"                       ``FREQ=WEEKLY;BYDAY=TU``
+"hver anden tirsdag" / "every second (other) Tuesday"  ``FREQ=WEEKLY;INTERVAL=2;BYDAY=TU``; the
+                                                       fortnight counts from the first Tuesday on
+                                                       or after the anchor
+"hver tredje/fjerde …" / "every third/fourth …"        ``INTERVAL=3`` / ``INTERVAL=4``
+"den første mandag i hver måned" /                     ``FREQ=MONTHLY;BYDAY=1MO`` (``anden`` 2,
+"the first Monday of each month"                       ``tredje`` 3, ``fjerde`` 4, ``sidste`` -1);
+                                                       "… i hver anden måned" / "… of every
+                                                       second month" adds ``INTERVAL=2``
+"fire møder om året" / "four meetings a year"          every third month, counted from the anchor's
+                                                       month, on the same weekday in the same week
+                                                       of the month as the anchor:
+                                                       ``FREQ=MONTHLY;INTERVAL=3;BYDAY=<n><day>``
+"to gange årligt" / "twice a year"                     the same with ``INTERVAL=6``
+"N gange om året" for N in 1, 2, 3, 4, 6, 12           ``INTERVAL=12/N`` (other N do not divide the
+                                                       year into equal months and are refused)
+=====================================================  ============================================
+
+For the per-year forms the week of the month is ``(day - 1) // 7 + 1`` of the anchor; an anchor in
+the fifth week (day 29–31) becomes ``-1`` (the last such weekday), since not every month has a
+fifth one. So a series anchored on Monday 5 February 2024 (the first Monday) with "fire møder om
+året" meets on the first Monday of February, May, August and November.
+
+A time range may follow or precede the form: ``14:00–16:00``, ``14.00-16.00``, ``kl. 14-16``.
+
+Expansion (:func:`expand_series`) uses :mod:`dateutil.rrule` on Danish wall-clock time, so a
+14:00 meeting stays at 14:00 across summer-time changes, as RFC 5545 prescribes for a
+``DTSTART`` with ``TZID``. Danish public holidays and the caller's closed periods are then
+skipped, moved to the next working day, or kept (:class:`HolidayPolicy`). Occurrences the user
+has overridden (a :class:`~kommissorium.model.Meeting` with ``series`` and ``recurrence_id``)
+take the override's time and status and are never touched by the holiday policy.
+
+Examples:
+    >>> from datetime import date
+    >>> parse_recurrence("hver anden tirsdag 14:00–16:00", anchor=date(2024, 1, 1)).rule
+    'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'
+    >>> parse_recurrence("the first Monday of each month", anchor=date(2024, 1, 1)).rule
+    'FREQ=MONTHLY;BYDAY=1MO'
+    >>> parse_recurrence("fire møder om året", anchor=date(2024, 2, 5)).rule
+    'FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO'
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+
+import attrs
+from dateutil.rrule import rrulestr
+from icalendar import vRecur
+
+from kommissorium.errors import KommissoriumError
+from kommissorium.ical.timezone import CPH, require_aware
+from kommissorium.model import Meeting, MeetingSeries, MeetingStatus, Period
+from kommissorium.time import danish_holidays, next_working_day
+
+__all__ = [
+    "HolidayPolicy",
+    "Occurrence",
+    "OccurrenceKind",
+    "ParsedRecurrence",
+    "RecurrenceParseError",
+    "SeriesRuleError",
+    "expand_series",
+    "parse_recurrence",
+    "recur_text",
+    "rule_parts",
+    "series_from_text",
+    "series_last_day",
+]
+
+
+class RecurrenceParseError(KommissoriumError, ValueError):
+    """A meeting plan in words that :func:`parse_recurrence` cannot read."""
+
+
+class SeriesRuleError(KommissoriumError, ValueError):
+    """A series whose ``rule`` is not a usable RFC 5545 recurrence rule."""
+
+
+class HolidayPolicy(enum.StrEnum):
+    """What happens to an occurrence that falls on a holiday or in a closed period."""
+
+    SKIP = "skip"
+    """Leave it out (an ``EXDATE`` line in the export)."""
+    MOVE = "move"
+    """Move it to the next working day at the same time (a ``RECURRENCE-ID`` override)."""
+    KEEP = "keep"
+    """Keep it where the rule puts it."""
+
+
+class OccurrenceKind(enum.StrEnum):
+    """Why an occurrence is where it is."""
+
+    RULE = "rule"
+    """Where the rule puts it."""
+    SKIPPED = "skipped"
+    """Left out by the holiday policy."""
+    MOVED = "moved"
+    """Moved by the holiday policy."""
+    OVERRIDE = "override"
+    """Replaced by a meeting the user gave."""
+
+
+@attrs.frozen(kw_only=True)
+class Occurrence:
+    """One occurrence of a series after the holiday policy and the overrides.
+
+    Attributes:
+        recurrence_id: Where the rule put it (its ``RECURRENCE-ID``), Danish local time.
+        start: Where it actually starts.
+        end: Where it actually ends.
+        kind: Why it is there.
+        status: The meeting status (an override's status, else planned).
+        reason: For skipped and moved occurrences: the holiday's name or ``"lukket"``.
+        meeting: The override, for kind ``override``.
+    """
+
+    recurrence_id: datetime
+    start: datetime
+    end: datetime
+    kind: OccurrenceKind = OccurrenceKind.RULE
+    status: MeetingStatus = MeetingStatus.PLANNED
+    reason: str | None = None
+    meeting: Meeting | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ParsedRecurrence:
+    """A meeting plan in words, read.
+
+    Attributes:
+        rule: The RFC 5545 recurrence rule (no ``DTSTART``, ``UNTIL`` or ``COUNT``).
+        start_time: The start time the text gave, if any.
+        end_time: The end time the text gave, if any.
+        form: Which form was recognised: ``weekly``, ``monthly`` or ``per-year``.
+    """
+
+    rule: str
+    start_time: time | None = None
+    end_time: time | None = None
+    form: str = "weekly"
+
+
+_WEEKDAYS = {
+    "mandag": "MO",
+    "tirsdag": "TU",
+    "onsdag": "WE",
+    "torsdag": "TH",
+    "fredag": "FR",
+    "lørdag": "SA",
+    "søndag": "SU",
+    "monday": "MO",
+    "tuesday": "TU",
+    "wednesday": "WE",
+    "thursday": "TH",
+    "friday": "FR",
+    "saturday": "SA",
+    "sunday": "SU",
+}
+_DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_ORDINALS = {
+    "første": 1,
+    "1.": 1,
+    "first": 1,
+    "1st": 1,
+    "anden": 2,
+    "andet": 2,
+    "2.": 2,
+    "second": 2,
+    "other": 2,
+    "2nd": 2,
+    "tredje": 3,
+    "3.": 3,
+    "third": 3,
+    "3rd": 3,
+    "fjerde": 4,
+    "4.": 4,
+    "fourth": 4,
+    "4th": 4,
+    "sidste": -1,
+    "last": -1,
+}
+_COUNTS = {
+    "en": 1,
+    "én": 1,
+    "et": 1,
+    "one": 1,
+    "once": 1,
+    "to": 2,
+    "two": 2,
+    "twice": 2,
+    "tre": 3,
+    "three": 3,
+    "fire": 4,
+    "four": 4,
+    "seks": 6,
+    "six": 6,
+    "tolv": 12,
+    "twelve": 12,
+}
+_TIME_RANGE = re.compile(
+    r"(?:kl\.?\s*)?(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*[-–—]\s*"
+    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?"
+)
+_TIME_SINGLE = re.compile(r"(?:\bkl\.?\s*|\bat\s+)(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?")
+_ORD = "|".join(re.escape(k) for k in sorted(_ORDINALS, key=len, reverse=True))
+_DAY = "|".join(_WEEKDAYS)
+_WEEKLY = re.compile(rf"^(?:hver|every)\s+(?:(?P<ord>{_ORD})\s+)?(?P<day>{_DAY})s?$")
+_MONTHLY = re.compile(
+    rf"^(?:den\s+|the\s+)?(?P<ord>{_ORD})\s+(?P<day>{_DAY})\s+(?:i|of|in)\s+"
+    rf"(?:hver|every|each)\s+(?:(?P<mord>{_ORD})\s+)?(?:måned|month)$"
+)
+_PER_YEAR = re.compile(
+    r"^(?P<n>\d+|\w+)\s*(?:(?:møder|gange|statusser|status|meetings|times|reports)\s*)?"
+    r"(?:om\s+året|årligt|pr\.?\s+år|om\s+år|a\s+year|per\s+year|each\s+year|every\s+year)$"
+)
+KNOWN_FORMS = (
+    "hver anden tirsdag 14:00–16:00",
+    "every second Tuesday 14:00-16:00",
+    "den første mandag i hver måned",
+    "the first Monday of each month",
+    "fire møder om året",
+    "four meetings a year",
+    "to gange årligt",
+    "twice a year",
+)
+
+
+def _time(hour: str, minute: str | None, text: str) -> time:
+    h, m = int(hour), int(minute or 0)
+    if not (0 <= h <= 23 and 0 <= m <= 59):
+        raise RecurrenceParseError(f"cannot read {text!r}: {hour}:{minute or '00'} is no time")
+    return time(h, m)
+
+
+def _week_of_month(day: date) -> int:
+    n = (day.day - 1) // 7 + 1
+    return -1 if n == 5 else n
+
+
+def parse_recurrence(text: str, *, anchor: date) -> ParsedRecurrence:
+    """Read a meeting plan in words (see the module docs for the forms and their meaning).
+
+    Args:
+        text: The plan, Danish or English, for example ``"hver anden tirsdag 14:00–16:00"``.
+        anchor: The day the series starts at the earliest; the per-year forms take their months
+            and their weekday from it.
+
+    Returns:
+        The rule, and the times if the text gave them.
+
+    Raises:
+        RecurrenceParseError: The text is not one of the known forms.
+
+    Examples:
+        >>> p = parse_recurrence("every second Tuesday 14:00-16:00", anchor=date(2024, 1, 1))
+        >>> p.rule, p.start_time, p.end_time
+        ('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU', datetime.time(14, 0), datetime.time(16, 0))
+        >>> parse_recurrence("to gange årligt", anchor=date(2023, 3, 30)).rule
+        'FREQ=MONTHLY;INTERVAL=6;BYDAY=-1TH'
+        >>> parse_recurrence("fem gange om året", anchor=date(2024, 1, 1))
+        Traceback (most recent call last):
+        ...
+        kommissorium.ical.series.RecurrenceParseError: cannot read 'fem gange om året': ...
+    """
+    body = " ".join(text.strip().lower().replace(",", " ").split())
+    start_time = end_time = None
+    match = _TIME_RANGE.search(body)
+    if match:
+        start_time = _time(match["h1"], match["m1"], text)
+        end_time = _time(match["h2"], match["m2"], text)
+        if end_time <= start_time:
+            raise RecurrenceParseError(f"cannot read {text!r}: the meeting ends before it starts")
+    else:
+        match = _TIME_SINGLE.search(body)
+        if match:
+            start_time = _time(match["h1"], match["m1"], text)
+    if match:
+        body = (body[: match.start()] + body[match.end() :]).strip()
+    body = re.sub(r"\s+(?:fra|from|kl\.?|at)$", "", body).strip()
+
+    if m := _WEEKLY.match(body):
+        interval = _ORDINALS[m["ord"]] if m["ord"] else 1
+        if interval < 1:
+            raise RecurrenceParseError(f"cannot read {text!r}: 'last' is not an interval")
+        parts: dict[str, object] = {"FREQ": "WEEKLY"}
+        if interval > 1:
+            parts["INTERVAL"] = interval
+        parts["BYDAY"] = _WEEKDAYS[m["day"]]
+        return ParsedRecurrence(
+            rule=_rule_text(parts), start_time=start_time, end_time=end_time, form="weekly"
+        )
+    if m := _MONTHLY.match(body):
+        parts = {"FREQ": "MONTHLY"}
+        if m["mord"]:
+            months = _ORDINALS[m["mord"]]
+            if months < 1:
+                raise RecurrenceParseError(f"cannot read {text!r}: 'last' is not an interval")
+            if months > 1:
+                parts["INTERVAL"] = months
+        parts["BYDAY"] = f"{_ORDINALS[m['ord']]}{_WEEKDAYS[m['day']]}"
+        return ParsedRecurrence(
+            rule=_rule_text(parts), start_time=start_time, end_time=end_time, form="monthly"
+        )
+    if m := _PER_YEAR.match(body):
+        word = m["n"]
+        count = int(word) if word.isdigit() else _COUNTS.get(word)
+        if count is None or count not in (1, 2, 3, 4, 6, 12):
+            raise RecurrenceParseError(
+                f"cannot read {text!r}: meetings per year must be 1, 2, 3, 4, 6 or 12 so that "
+                "they fall at equal month intervals"
+            )
+        parts = {"FREQ": "MONTHLY"}
+        if count < 12:
+            parts["INTERVAL"] = 12 // count
+        parts["BYDAY"] = f"{_week_of_month(anchor)}{_DAY_CODES[anchor.weekday()]}"
+        return ParsedRecurrence(
+            rule=_rule_text(parts), start_time=start_time, end_time=end_time, form="per-year"
+        )
+    raise RecurrenceParseError(
+        f"cannot read {text!r}: not a known meeting plan; known forms: " + "; ".join(KNOWN_FORMS)
+    )
+
+
+def _rule_text(parts: dict[str, object]) -> str:
+    return "".join(
+        f"{';' if i else ''}{key}={value}" for i, (key, value) in enumerate(parts.items())
+    )
+
+
+def recur_text(recur: vRecur) -> str:
+    """The text of a ``vRecur`` (``FREQ=…;…``), typed.
+
+    Examples:
+        >>> recur_text(rule_parts("FREQ=WEEKLY;BYDAY=TU"))
+        'FREQ=WEEKLY;BYDAY=TU'
+    """
+    data: bytes = recur.to_ical()  # type: ignore[no-untyped-call]
+    return data.decode()
+
+
+def rule_parts(rule: str, what: str = "series") -> vRecur:
+    """Parse and check a recurrence rule; return it without ``UNTIL`` and ``COUNT``.
+
+    Args:
+        rule: An RFC 5545 ``RRULE`` value (an ``RRULE:`` prefix is allowed).
+        what: What the rule belongs to, for error messages.
+
+    Returns:
+        The rule as an icalendar ``vRecur`` in canonical order.
+
+    Raises:
+        SeriesRuleError: The rule cannot be read or has no ``FREQ``.
+
+    Examples:
+        >>> rule_parts("RRULE:freq=weekly;byday=TU;interval=2").to_ical()
+        b'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'
+    """
+    value = rule.strip()
+    if value.upper().startswith("RRULE:"):
+        value = value[6:]
+    try:
+        recur = vRecur.from_ical(value)
+        recur.pop("UNTIL", None)
+        recur.pop("COUNT", None)
+        if "FREQ" not in recur:
+            raise ValueError("there is no FREQ")
+        rrulestr(recur_text(recur), dtstart=datetime(2000, 1, 1))
+    except (ValueError, TypeError, KeyError) as exc:
+        raise SeriesRuleError(f"{what}: cannot read the rule {rule!r}: {exc}") from None
+    result: vRecur = recur
+    return result
+
+
+def _raw_rule(series: MeetingSeries) -> vRecur:
+    value = series.rule.strip()
+    if value.upper().startswith("RRULE:"):
+        value = value[6:]
+    try:
+        result: vRecur = vRecur.from_ical(value)
+        return result
+    except (ValueError, TypeError) as exc:
+        raise SeriesRuleError(
+            f"meeting series {series.id}: cannot read the rule {series.rule!r}: {exc}"
+        ) from None
+
+
+def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> date:
+    """The last day an occurrence of ``series`` may fall on.
+
+    It is ``series.until``; else the ``UNTIL`` or ``COUNT`` inside the rule; else ``horizon``.
+
+    Args:
+        series: The series.
+        horizon: The last day for an open-ended series.
+
+    Returns:
+        The inclusive last day.
+
+    Raises:
+        SeriesRuleError: The series is open-ended and no horizon was given.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> s = MeetingSeries(id="s", committee="u", rule="FREQ=MONTHLY;BYDAY=1MO;COUNT=3",
+        ...     start=datetime(2024, 1, 1, 14, tzinfo=CPH),
+        ...     end=datetime(2024, 1, 1, 16, tzinfo=CPH))
+        >>> series_last_day(s)
+        datetime.date(2024, 3, 4)
+    """
+    if series.until is not None:
+        return series.until
+    raw = _raw_rule(series)
+    if "UNTIL" in raw:
+        until = raw["UNTIL"][0]
+        if isinstance(until, datetime):
+            return (until.astimezone(CPH) if until.tzinfo else until).date()
+        day: date = until
+        return day
+    if "COUNT" in raw:
+        local = require_aware(series.start, f"meeting series {series.id}: start")
+        text = recur_text(rule_parts(series.rule, f"meeting series {series.id}"))
+        count = int(raw["COUNT"][0])
+        naive = rrulestr(f"{text};COUNT={count}", dtstart=local.replace(tzinfo=None))
+        return list(naive)[-1].date()
+    if horizon is None:
+        raise SeriesRuleError(
+            f"meeting series {series.id} has no end: give it 'until' or pass a horizon "
+            "(the export uses the end of the export window or of the election period)"
+        )
+    return horizon
+
+
+def _rule_starts(series: MeetingSeries, last_day: date) -> list[datetime]:
+    local = require_aware(series.start, f"meeting series {series.id}: start")
+    recur = rule_parts(series.rule, f"meeting series {series.id}")
+    until = datetime.combine(last_day, local.time().replace(tzinfo=None))
+    naive = rrulestr(recur_text(recur), dtstart=local.replace(tzinfo=None))
+    return [d.replace(tzinfo=CPH) for d in naive.between(local.replace(tzinfo=None), until, True)]
+
+
+def _closed_reason(day: date, holidays: dict[date, str], closed: Sequence[Period]) -> str | None:
+    if day in holidays:
+        return holidays[day]
+    for period in closed:
+        if day in period:
+            return period.text or "lukket"
+    return None
+
+
+def expand_series(
+    series: MeetingSeries,
+    *,
+    holidays: HolidayPolicy | str = HolidayPolicy.KEEP,
+    closed: Iterable[Period] = (),
+    include_optional: bool = False,
+    overrides: Iterable[Meeting] = (),
+    horizon: date | None = None,
+) -> tuple[Occurrence, ...]:
+    """Every occurrence of a series, after overrides and the holiday policy.
+
+    Args:
+        series: The series.
+        holidays: What to do with occurrences on Danish public holidays and in ``closed``.
+        closed: Extra periods when the committee does not meet (summer holiday, …).
+        include_optional: Treat grundlovsdag, 1. maj, juleaftensdag and nytårsaftensdag as
+            holidays too.
+        overrides: Meetings that override single occurrences (those with ``series`` equal to
+            this series' id and a ``recurrence_id``; others are ignored).
+        horizon: The last day for a series without an end.
+
+    Returns:
+        The occurrences in ``recurrence_id`` order, skipped ones included (kind ``skipped``).
+
+    Raises:
+        SeriesRuleError: The rule is unusable, or the series is open-ended without a horizon.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> s = MeetingSeries(id="s", committee="u", rule="FREQ=WEEKLY;BYDAY=MO",
+        ...     start=datetime(2024, 3, 25, 9, tzinfo=CPH),
+        ...     end=datetime(2024, 3, 25, 10, tzinfo=CPH), until=date(2024, 4, 8))
+        >>> for o in expand_series(s, holidays="move"):
+        ...     print(o.start.date(), o.kind.value, o.reason)
+        2024-03-25 rule None
+        2024-04-02 moved Anden påskedag
+        2024-04-08 rule None
+    """
+    policy = HolidayPolicy(holidays)
+    periods = tuple(closed)
+    last_day = series_last_day(series, horizon=horizon)
+    starts = _rule_starts(series, last_day)
+    local_start = series.start.astimezone(CPH)
+    duration = series.end.astimezone(CPH) - local_start
+    by_rid: dict[datetime, Meeting] = {}
+    for meeting in overrides:
+        if meeting.series == series.id and meeting.recurrence_id is not None:
+            by_rid[meeting.recurrence_id.astimezone(CPH)] = meeting
+    years = {s.year for s in starts} | {s.year + 1 for s in starts}
+    table = (
+        danish_holidays(years, include_optional=include_optional)
+        if policy is not HolidayPolicy.KEEP
+        else {}
+    )
+    result: list[Occurrence] = []
+    for start in starts:
+        end = start + duration
+        override = by_rid.pop(start, None)
+        if override is not None:
+            result.append(
+                Occurrence(
+                    recurrence_id=start,
+                    start=override.start.astimezone(CPH),
+                    end=override.end.astimezone(CPH),
+                    kind=OccurrenceKind.OVERRIDE,
+                    status=override.status,
+                    meeting=override,
+                )
+            )
+            continue
+        reason = (
+            _closed_reason(start.date(), table, periods)
+            if policy is not HolidayPolicy.KEEP
+            else None
+        )
+        if reason is None:
+            result.append(Occurrence(recurrence_id=start, start=start, end=end))
+        elif policy is HolidayPolicy.SKIP:
+            result.append(
+                Occurrence(
+                    recurrence_id=start,
+                    start=start,
+                    end=end,
+                    kind=OccurrenceKind.SKIPPED,
+                    reason=reason,
+                )
+            )
+        else:
+            day = next_working_day(
+                start.date() + timedelta(days=1), closed=periods, include_optional=include_optional
+            )
+            moved = datetime.combine(day, start.timetz().replace(tzinfo=None), tzinfo=CPH)
+            result.append(
+                Occurrence(
+                    recurrence_id=start,
+                    start=moved,
+                    end=moved + duration,
+                    kind=OccurrenceKind.MOVED,
+                    reason=reason,
+                )
+            )
+    if by_rid:
+        stray = min(by_rid)
+        raise SeriesRuleError(
+            f"meeting {by_rid[stray].id}: recurrence_id {stray.isoformat()} is not an occurrence "
+            f"of meeting series {series.id}"
+        )
+    return tuple(result)
+
+
+def series_from_text(
+    text: str,
+    *,
+    id: str,
+    committee: str,
+    first: date,
+    until: date | None = None,
+    start_time: time | None = None,
+    duration: timedelta | None = None,
+    title: str | None = None,
+    location: str | None = None,
+    description: str | None = None,
+) -> MeetingSeries:
+    """Build a meeting series from a plan in words, keeping the words in ``text``.
+
+    The first meeting is the first day on or after ``first`` that the rule selects.
+
+    Args:
+        text: The plan (see :func:`parse_recurrence`).
+        id: The series id.
+        committee: The id of the body that meets.
+        first: The day the series starts at the earliest (also the per-year forms' anchor).
+        until: The last day a meeting may fall on (inclusive).
+        start_time: The start time when the text gives none.
+        duration: The length when the text gives no end time (default two hours).
+        title: Title of each meeting.
+        location: Where.
+        description: Free text.
+
+    Returns:
+        The series, its ``start``/``end`` in Danish local time.
+
+    Raises:
+        RecurrenceParseError: The text cannot be read, or gives no time and ``start_time``
+            is missing.
+
+    Examples:
+        >>> s = series_from_text("den første mandag i hver måned 16:00-18:00", id="mm",
+        ...     committee="u", first=date(2024, 1, 1), until=date(2025, 12, 31))
+        >>> s.rule, s.start.isoformat(), s.end.time()
+        ('FREQ=MONTHLY;BYDAY=1MO', '2024-01-01T16:00:00+01:00', datetime.time(18, 0))
+    """
+    parsed = parse_recurrence(text, anchor=first)
+    begin = parsed.start_time or start_time
+    if begin is None:
+        raise RecurrenceParseError(
+            f"cannot read {text!r}: no time of day; write one ('14:00-16:00') or pass start_time"
+        )
+    if parsed.end_time is not None:
+        length = datetime.combine(first, parsed.end_time) - datetime.combine(first, begin)
+    else:
+        length = duration or timedelta(hours=2)
+    anchor = datetime.combine(first, begin)
+    rule = rrulestr(parsed.rule, dtstart=anchor)
+    found = rule.after(anchor, inc=True)
+    if found is None or (until is not None and found.date() > until):
+        raise RecurrenceParseError(f"{text!r} selects no day between {first} and {until}")
+    start = found.replace(tzinfo=CPH)
+    return MeetingSeries(
+        id=id,
+        committee=committee,
+        start=start,
+        end=start + length,
+        rule=parsed.rule,
+        until=until,
+        title=title,
+        location=location,
+        text=text,
+        description=description,
+    )
