@@ -42,7 +42,7 @@ from kommissorium.model.membership import (
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.period import Period
 from kommissorium.model.phase import Milestone, MilestoneKind, Phase, PhasePlan
-from kommissorium.model.stakeholder import Sector, Stakeholder, Tie, TieType
+from kommissorium.model.stakeholder import Sector, SectorDef, Stakeholder, Tie, TieType
 
 __all__ = [
     "AimPoint",
@@ -85,6 +85,7 @@ __all__ = [
     "SeatRule",
     "SeatRuleKind",
     "Sector",
+    "SectorDef",
     "Stakeholder",
     "StrategicAim",
     "Task",

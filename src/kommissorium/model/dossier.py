@@ -28,6 +28,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -41,9 +42,11 @@ from kommissorium.model.meeting import Meeting, MeetingSeries
 from kommissorium.model.membership import Membership, RepresentedKind, Role
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.phase import PhasePlan
-from kommissorium.model.stakeholder import Stakeholder, Tie
+from kommissorium.model.stakeholder import SectorDef, Stakeholder, Tie
 
 __all__ = ["Dossier"]
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @attrs.frozen(kw_only=True)
@@ -62,6 +65,8 @@ class Dossier:
         series: Meeting series.
         stakeholders: Stakeholders.
         ties: Ties between stakeholders, people and bodies.
+        sectors: Sectors the file declares: extra sector names, or labels and colours for
+            built-in ones (used by the network analysis and its pictures).
     """
 
     committee: Committee
@@ -75,6 +80,7 @@ class Dossier:
     series: tuple[MeetingSeries, ...] = ()
     stakeholders: tuple[Stakeholder, ...] = ()
     ties: tuple[Tie, ...] = ()
+    sectors: tuple[SectorDef, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for path, message in _integrity_problems(self):
@@ -175,6 +181,11 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str]]:
         yield f"series[{index}].id", f"duplicate id {value!r}"
     for index, value in _duplicates(s.id for s in d.stakeholders):
         yield f"stakeholders[{index}].id", f"duplicate id {value!r}"
+    for index, value in _duplicates(s.id for s in d.sectors):
+        yield f"sectors[{index}].id", f"duplicate id {value!r}"
+    for index, sector in enumerate(d.sectors):
+        if sector.colour is not None and _COLOUR.fullmatch(sector.colour) is None:
+            yield f"sectors[{index}].colour", f"expected a colour as #rrggbb, got {sector.colour!r}"
     mandate = d.mandate
     for index, value in _duplicates(r.id for r in mandate.composition):
         yield f"mandate.composition[{index}].id", f"duplicate id {value!r}"
