@@ -39,6 +39,7 @@ __all__ = ["EXPORT_FORMATS", "export_graph", "to_gexf", "to_graphml"]
 EXPORT_FORMATS = ("gexf", "graphml")
 
 _SIMPLE = (str, int, float, bool)
+_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
 
 
 def _rgb(colour: str) -> tuple[int, int, int]:
@@ -72,14 +73,14 @@ def _export_copy(G: Any, attr: str, info: SectorInfo, viz: bool) -> Any:
 def to_graphml(G: Any, attr: str = "sector", *, info: SectorInfo | None = None) -> bytes:
     """The graph as GraphML (UTF-8) with colour attributes (see the module docs)."""
     H = _export_copy(G, attr, info or SectorInfo(), viz=False)
-    text = "\n".join(nx.generate_graphml(H, prettyprint=True)) + "\n"
+    text = _DECLARATION + "\n".join(nx.generate_graphml(H, prettyprint=True)) + "\n"
     return text.encode("utf-8")
 
 
 def to_gexf(G: Any, attr: str = "sector", *, info: SectorInfo | None = None) -> bytes:
     """The graph as GEXF 1.2 (UTF-8) with ``viz:color`` (see the module docs)."""
     H = _export_copy(G, attr, info or SectorInfo(), viz=True)
-    text = "\n".join(nx.generate_gexf(H, prettyprint=True)) + "\n"
+    text = _DECLARATION + "\n".join(nx.generate_gexf(H, prettyprint=True)) + "\n"
     text = re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
     return text.encode("utf-8")
 
