@@ -122,17 +122,64 @@ def constraint(
     return _sorted(nx.constraint(G, weight=weight, backend=backend))
 
 
+def _mutual_weights(G: Any, weight: str | None) -> dict[Hashable, dict[Hashable, float]]:
+    mutual: dict[Hashable, dict[Hashable, float]] = {node: {} for node in G}
+    for u, v, data in G.edges(data=True):
+        if u == v:
+            continue
+        w = float(data.get(weight, 1)) if weight is not None else 1.0
+        mutual[u][v] = mutual[u].get(v, 0.0) + w
+        mutual[v][u] = mutual[v].get(u, 0.0) + w
+    return mutual
+
+
+def _burt_effective_size(G: Any, weight: str | None) -> dict[Hashable, float]:
+    """Burt's effective size from mutual weights, in O(Σ degree²)."""
+    mutual = _mutual_weights(G, weight)
+    share: dict[Hashable, dict[Hashable, float]] = {}
+    relative: dict[Hashable, dict[Hashable, float]] = {}
+    for node, row in mutual.items():
+        total = sum(row.values())
+        top = max(row.values(), default=0.0)
+        share[node] = {q: w / total for q, w in row.items()} if total else {}
+        relative[node] = {q: w / top for q, w in row.items()} if top else {}
+    sizes: dict[Hashable, float] = {}
+    for i, row in share.items():
+        if not row:
+            sizes[i] = math.nan
+            continue
+        sizes[i] = math.fsum(
+            1.0 - math.fsum(p_iq * relative[j].get(q, 0.0) for q, p_iq in row.items())
+            for j in row
+        )
+    return sizes
+
+
 def effective_size(
     G: Any, *, weight: str | None = None, backend: str | None = None
 ) -> dict[Hashable, float]:
     """Burt's effective size of every actor (NaN for isolates).
 
+    For undirected graphs without weights this is networkx's ``effective_size``. For directed
+    or weighted graphs networkx 3.6's fast all-nodes path normalises by the wrong row maximum
+    (networkx pull request #8906) and its per-node path is slow, so the value is computed here
+    from the same definition; it agrees with networkx's per-node path and with the published
+    UCINET/igraph values in networkx's tests. With ``backend`` set, networkx's per-node path is
+    used for those graphs.
+
     Examples:
         >>> import networkx as nx
         >>> effective_size(nx.star_graph(3))[0]
         3.0
+        >>> D = nx.DiGraph([(0, 1), (0, 2), (1, 0), (2, 1)])
+        >>> round(effective_size(D)[0], 3)
+        1.167
     """
-    return _sorted(nx.effective_size(G, weight=weight, backend=backend))
+    if not G.is_directed() and weight is None:
+        return _sorted(nx.effective_size(G, weight=None, backend=backend))
+    if backend is not None:
+        return _sorted(nx.effective_size(G, nodes=list(G), weight=weight, backend=backend))
+    return _sorted(_burt_effective_size(G, weight))
 
 
 def efficiency(
