@@ -46,7 +46,16 @@ EXPECTED_DIRECTED = {
 # Undirected fixture. X = {a, b, e, f}, Y = {c, g}, Z = {d}.
 # Edges a–b, b–c, b–d, c–d, b–e, a–e, e–f, d–g.
 UNDIRECTED = labelled(
-    [("a", "b"), ("b", "c"), ("b", "d"), ("c", "d"), ("b", "e"), ("a", "e"), ("e", "f"), ("d", "g")],
+    [
+        ("a", "b"),
+        ("b", "c"),
+        ("b", "d"),
+        ("c", "d"),
+        ("b", "e"),
+        ("a", "e"),
+        ("e", "f"),
+        ("d", "g"),
+    ],
     {"a": "X", "b": "X", "e": "X", "f": "X", "c": "Y", "g": "Y", "d": "Z"},
 )
 # Unordered open pairs of neighbours, by hand:
@@ -133,10 +142,7 @@ def test_undirected_mode_rejects_digraphs():
 
 def _open_two_paths_directed(G, b):
     return sum(
-        1
-        for a in G.pred[b]
-        for c in G.succ[b]
-        if len({a, b, c}) == 3 and not G.has_edge(a, c)
+        1 for a in G.pred[b] for c in G.succ[b] if len({a, b, c}) == 3 and not G.has_edge(a, c)
     )
 
 

@@ -105,9 +105,7 @@ def test_missing_attribute_is_an_error():
 
 def test_permutation_test_is_seeded_and_detects_silos():
     # three disconnected pairs, one sector each, plus one tie between sectors
-    G = labelled(
-        [(0, 1), (2, 3), (4, 5), (0, 2)], {0: "x", 1: "x", 2: "y", 3: "y", 4: "z", 5: "z"}
-    )
+    G = labelled([(0, 1), (2, 3), (4, 5), (0, 2)], {0: "x", 1: "x", 2: "y", 3: "y", 4: "z", 5: "z"})
     first = ei_permutation_test(G, permutations=300, seed=7)
     assert first == ei_permutation_test(G, permutations=300, seed=7)
     assert first.observed == -0.5  # E = 1, I = 3
@@ -136,7 +134,9 @@ def test_ei_invariant_under_relabelling(G):
     nodes_g, nodes_h = ei_by_node(G), ei_by_node(H)
 
     def key(r):
-        return tuple(None if math.isnan(x) else x for x in (r.index, r.expected, r.density_rescaled))
+        return tuple(
+            None if math.isnan(x) else x for x in (r.index, r.expected, r.density_rescaled)
+        )
 
     for n in G:
         assert (nodes_g[n].external, nodes_g[n].internal) == (

@@ -216,8 +216,10 @@ def test_nmi_by_hand():
     a = [{1, 2}, {3, 4}]
     b = [{1, 2, 3}, {4}]
     # contingency: (A,P) 2, (B,P) 1, (B,Q) 1; row sums 2, 2; column sums 3, 1; n = 4
-    mutual = 2 / 4 * math.log(4 * 2 / (2 * 3)) + 1 / 4 * math.log(4 / (2 * 3)) + 1 / 4 * math.log(
-        4 / (2 * 1)
+    mutual = (
+        2 / 4 * math.log(4 * 2 / (2 * 3))
+        + 1 / 4 * math.log(4 / (2 * 3))
+        + 1 / 4 * math.log(4 / (2 * 1))
     )
     h_a = math.log(2)
     h_b = -(3 / 4 * math.log(3 / 4) + 1 / 4 * math.log(1 / 4))
@@ -253,3 +255,13 @@ def test_effective_size_matches_networkx_per_node_path():
     expected = nx.effective_size(W, nodes=list(W), weight="weight")
     ours = effective_size(W, weight="weight")
     assert all(ours[n] == pytest.approx(expected[n]) for n in W if not math.isnan(expected[n]))
+
+
+def test_effective_size_matches_networkx_on_undirected_unweighted():
+    G = nx.gnm_random_graph(60, 240, seed=8)
+    G.add_node(99)
+    expected = nx.effective_size(G)
+    ours = effective_size(G)
+    assert math.isnan(ours[99])
+    assert all(ours[n] == pytest.approx(expected[n]) for n in G if n != 99)
+    assert effective_size(G, backend="networkx")[0] == pytest.approx(expected[0])

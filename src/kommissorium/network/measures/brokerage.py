@@ -119,24 +119,23 @@ class BrokerageCensus:
 
 
 def _raw_counts(G: Any, groups: Mapping[Hashable, str]) -> dict[Hashable, list[int]]:
-    """Sna's five counts per node (w_I, w_O, b_IO, b_OI, b_O), G treated as a digraph."""
-    directed = G.is_directed()
-    succ = G.succ if directed else G.adj
-    pred = G.pred if directed else G.adj
+    """sna's five counts per node (w_I, w_O, b_IO, b_OI, b_O), G treated as a digraph."""
+    if not G.is_directed():
+        return _raw_counts_undirected(G, groups)
+    succ, pred = G.succ, G.pred
     out: dict[Hashable, list[int]] = {}
     for b in G:
         gb = groups[b]
         row = [0, 0, 0, 0, 0]
-        targets = [c for c in succ[b] if c != b]
+        targets = [(c, groups[c]) for c in succ[b] if c != b]
         for a in pred[b]:
             if a == b:
                 continue
             ga = groups[a]
             a_succ = succ[a]
-            for c in targets:
+            for c, gc in targets:
                 if c == a or c in a_succ:
                     continue
-                gc = groups[c]
                 if ga == gb:
                     row[0 if gc == gb else 2] += 1
                 elif gc == gb:
@@ -144,6 +143,36 @@ def _raw_counts(G: Any, groups: Mapping[Hashable, str]) -> dict[Hashable, list[i
                 else:
                     row[1 if ga == gc else 4] += 1
         out[b] = row
+    return out
+
+
+def _raw_counts_undirected(G: Any, groups: Mapping[Hashable, str]) -> dict[Hashable, list[int]]:
+    """The same counts for an undirected graph, visiting each unordered pair {a, c} once."""
+    adj = G.adj
+    out: dict[Hashable, list[int]] = {}
+    for b in G:
+        gb = groups[b]
+        coordinator = itinerant = boundary = liaison = 0
+        neighbours = [(c, groups[c]) for c in adj[b] if c != b]
+        for i, (a, ga) in enumerate(neighbours):
+            a_adj = adj[a]
+            for c, gc in neighbours[i + 1 :]:
+                if c in a_adj:
+                    continue
+                if ga == gb:
+                    if gc == gb:
+                        coordinator += 1
+                    else:
+                        boundary += 1
+                elif gc == gb:
+                    boundary += 1
+                elif ga == gc:
+                    itinerant += 1
+                else:
+                    liaison += 1
+        # as a symmetric digraph: both directions of every path; a boundary path is a
+        # representative one way and a gatekeeper the other
+        out[b] = [2 * coordinator, 2 * itinerant, boundary, boundary, 2 * liaison]
     return out
 
 
@@ -224,25 +253,29 @@ def brokerage(
         roles = DIRECTED_ROLES
         recipe = ((0, 1), (1, 1), (2, 1), (3, 1), (4, 1))
 
-    counts: dict[Hashable, dict[str, int]] = {}
-    expected: dict[Hashable, dict[str, float]] = {}
-    sds: dict[Hashable, dict[str, float]] = {}
-    zs: dict[Hashable, dict[str, float]] = {}
-    for node in sorted(groups, key=node_key):
-        means, variances = moments[groups[node]]
-        row = raw[node]
-        counts[node] = {r: row[i] // k for r, (i, k) in zip(roles, recipe, strict=True)}
-        expected[node] = {r: means[i] / k for r, (i, k) in zip(roles, recipe, strict=True)}
-        sds[node] = {
+    # expectations depend on the broker's group only: one shared mapping per group
+    expected_of: dict[str, dict[str, float]] = {}
+    sd_of: dict[str, dict[str, float]] = {}
+    for group, (means, variances) in moments.items():
+        expected_of[group] = {r: means[i] / k for r, (i, k) in zip(roles, recipe, strict=True)}
+        sd_of[group] = {
             r: math.sqrt(max(variances[i], 0.0)) / k
             for r, (i, k) in zip(roles, recipe, strict=True)
         }
-        zs[node] = {
-            r: (counts[node][r] - expected[node][r]) / sds[node][r]
-            if sds[node][r] > 0
-            else math.nan
-            for r in roles
-        }
+    pairs = tuple(zip(roles, recipe, strict=True))
+    counts: dict[Hashable, dict[str, int]] = {}
+    expected: dict[Hashable, Mapping[str, float]] = {}
+    sds: dict[Hashable, Mapping[str, float]] = {}
+    zs: dict[Hashable, dict[str, float]] = {}
+    for node in sorted(groups, key=node_key):
+        group = groups[node]
+        row = raw[node]
+        mean, sd = expected_of[group], sd_of[group]
+        count = {r: row[i] // k for r, (i, k) in pairs}
+        counts[node] = count
+        expected[node] = mean
+        sds[node] = sd
+        zs[node] = {r: (count[r] - mean[r]) / sd[r] if sd[r] > 0 else math.nan for r in roles}
     totals = {r: sum(c[r] for c in counts.values()) for r in roles}
     return BrokerageCensus(
         mode=chosen, roles=roles, counts=counts, expected=expected, sd=sds, z=zs, totals=totals

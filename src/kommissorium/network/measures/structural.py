@@ -149,8 +149,7 @@ def _burt_effective_size(G: Any, weight: str | None) -> dict[Hashable, float]:
             sizes[i] = math.nan
             continue
         sizes[i] = math.fsum(
-            1.0 - math.fsum(p_iq * relative[j].get(q, 0.0) for q, p_iq in row.items())
-            for j in row
+            1.0 - math.fsum(p_iq * relative[j].get(q, 0.0) for q, p_iq in row.items()) for j in row
         )
     return sizes
 
@@ -160,12 +159,12 @@ def effective_size(
 ) -> dict[Hashable, float]:
     """Burt's effective size of every actor (NaN for isolates).
 
-    For undirected graphs without weights this is networkx's ``effective_size``. For directed
-    or weighted graphs networkx 3.6's fast all-nodes path normalises by the wrong row maximum
-    (networkx pull request #8906) and its per-node path is slow, so the value is computed here
-    from the same definition; it agrees with networkx's per-node path and with the published
-    UCINET/igraph values in networkx's tests. With ``backend`` set, networkx's per-node path is
-    used for those graphs.
+    Computed here from Burt's definition in O(Σ degree²): networkx 3.6's fast all-nodes path
+    normalises by the wrong row maximum on directed or weighted graphs (networkx pull request
+    #8906), and its per-node path is slow. The result agrees with networkx's per-node path
+    and with the published UCINET/igraph values in networkx's tests. With ``backend`` set,
+    networkx is called instead (its all-nodes path for undirected unweighted graphs, where it
+    is right, and its per-node path otherwise).
 
     Examples:
         >>> import networkx as nx
@@ -175,9 +174,9 @@ def effective_size(
         >>> round(effective_size(D)[0], 3)
         1.167
     """
-    if not G.is_directed() and weight is None:
-        return _sorted(nx.effective_size(G, weight=None, backend=backend))
     if backend is not None:
+        if not G.is_directed() and weight is None:
+            return _sorted(nx.effective_size(G, weight=None, backend=backend))
         return _sorted(nx.effective_size(G, nodes=list(G), weight=weight, backend=backend))
     return _sorted(_burt_effective_size(G, weight))
 
