@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import itertools
 import math
 import random
 import sys
@@ -152,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         present = [n for n in sizes if n in by_size]
         ratios = [
             f"×{by_size[b][0] / by_size[a][0]:.1f}"
-            for a, b in zip(present, present[1:], strict=False)
+            for a, b in itertools.pairwise(present)
             if by_size[a][0] > 0
         ]
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {' '.join(ratios) or '—'} |")

@@ -26,6 +26,19 @@ def main() -> int:
     k.dump(dossier, json_path)
     assert k.load(json_path) == dossier, "round trip changed the dossier"
     print(f"Skrev {json_path.relative_to(HERE.parent)} (JSON, round trip OK)")
+
+    # -- Network: the stakeholder network of the bundled example ---------------------------
+    from kommissorium import network
+
+    print(network.summary_text(network.network_summary(dossier, seed=0, permutations=199)))
+    graph = network.stakeholder_graph(dossier)
+    try:
+        picture = network.draw_network(
+            graph, OUT / "hedensted-network.png", seed=0, title=dossier.committee.name
+        )
+        print(f"Skrev {picture.relative_to(HERE.parent)} (netværk og sektor-heatmap)")
+    except network.MissingExtraError as exc:
+        print(f"Intet billede: {exc}")
     return 0
 
 

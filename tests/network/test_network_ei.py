@@ -4,8 +4,8 @@ import math
 
 import networkx as nx
 import pytest
-from netfixtures import labelled, sector_graphs
 from hypothesis import given, settings
+from netfixtures import labelled, sector_graphs
 
 from kommissorium.network import (
     NetworkError,

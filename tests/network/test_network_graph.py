@@ -164,7 +164,8 @@ def test_node_sectors_derived_and_documented(dossier):
     assert sector["handicapraad"] == "user-councils"  # statutory council
     assert sector["so"] == sector["kb"] == sector["u"] == "political"
     assert sector["boligforening"] == "housing"  # declared extra sector
-    assert G.nodes["rep"]["type"] == "person" and G.nodes["u"]["type"] == "body"
+    assert G.nodes["rep"]["type"] == "person"
+    assert G.nodes["u"]["type"] == "body"
     assert G.nodes["dif"]["type"] == "stakeholder"
 
 
@@ -178,7 +179,8 @@ def test_ties_derived_from_the_model(dossier):
     assert G.edges["dif", "foreninger"]["types"] == "membership"  # stakeholder parent
     assert G.edges["rep2", "u"]["phases"] == "f2"
     origins = {t.origin for t in derived_ties(dossier)}
-    assert "memberships[0].on_behalf_of" in origins and "ties[1]" in origins
+    assert "memberships[0].on_behalf_of" in origins
+    assert "ties[1]" in origins
 
 
 def test_insertion_order_is_sorted_and_deterministic(dossier):
@@ -191,22 +193,30 @@ def test_insertion_order_is_sorted_and_deterministic(dossier):
 
 def test_directed_graph(dossier):
     D = stakeholder_graph(dossier, directed=True)
-    assert D.has_edge("cllr", "u") and not D.has_edge("u", "cllr")
+    assert D.has_edge("cllr", "u")
+    assert not D.has_edge("u", "cllr")
     # the undirected explicit tie becomes two arcs
-    assert D.has_edge("dif", "boligforening") and D.has_edge("boligforening", "dif")
-    assert D.has_edge("u", "handicapraad") and not D.has_edge("handicapraad", "u")
+    assert D.has_edge("dif", "boligforening")
+    assert D.has_edge("boligforening", "dif")
+    assert D.has_edge("u", "handicapraad")
+    assert not D.has_edge("handicapraad", "u")
 
 
 def test_phase_and_date_snapshots(dossier):
     f1 = stakeholder_graph(dossier, phase="f1")
     f2 = stakeholder_graph(dossier, phase="f2")
-    assert "cit" in f1 and "cit" not in f2
-    assert "rep2" in f2 and "rep2" not in f1
-    assert f1.has_edge("u", "handicapraad") and not f2.has_edge("u", "handicapraad")
+    assert "cit" in f1
+    assert "cit" not in f2
+    assert "rep2" in f2
+    assert "rep2" not in f1
+    assert f1.has_edge("u", "handicapraad")
+    assert not f2.has_edge("u", "handicapraad")
     # the dated tie (1 October 2024) belongs to the second half-year only
-    assert f2.has_edge("dif", "boligforening") and not f1.has_edge("dif", "boligforening")
+    assert f2.has_edge("dif", "boligforening")
+    assert not f1.has_edge("dif", "boligforening")
     march = stakeholder_graph(dossier, at=date(2024, 3, 1))
-    assert "cit" in march and "boligforening" not in march
+    assert "cit" in march
+    assert "boligforening" not in march
     assert not march.has_edge("rep", "u")  # rep takes part in f2 only
     october = stakeholder_graph(dossier, at=date(2024, 10, 1))
     assert october.has_edge("dif", "boligforening")
@@ -248,7 +258,8 @@ def test_coverage_reports_missing_sectors(dossier):
     assert ("sector", "private") in refs
     assert ("stakeholder", "erhverv") in refs  # the whole-work requirement
     whole = next(g for g in gaps if g.ref == "erhverv")
-    assert whole.phase is None and whole.path == "mandate.involve[1].stakeholders[0]"
+    assert whole.phase is None
+    assert whole.path == "mandate.involve[1].stakeholders[0]"
     assert "the work" in whole.message("en")
 
 

@@ -114,7 +114,9 @@ def test_sampled_betweenness_needs_seed_and_is_reproducible():
 def test_by_sector():
     G = labelled([("a", "b"), ("b", "c")], {"a": "X", "b": "X", "c": "Y"})
     stats = by_sector(G, betweenness(G, normalized=False))
-    assert stats["X"].top == "b" and stats["X"].mean == 0.5 and stats["Y"].maximum == 0.0
+    assert stats["X"].top == "b"
+    assert stats["X"].mean == 0.5
+    assert stats["Y"].maximum == 0.0
 
 
 def test_sector_to_sector_betweenness_undoes_halving():
@@ -208,7 +210,8 @@ def test_karate_modularity_published_values():
     assert detect_communities(G, seed=0, tries=3) == found
     comparison = compare_sectors_and_communities(G, seed=0, tries=3)
     assert comparison.sector_modularity == pytest.approx(0.3582, abs=1e-4)
-    assert 0 < comparison.nmi < 1 and 0 < comparison.ari < 1
+    assert 0 < comparison.nmi < 1
+    assert 0 < comparison.ari < 1
     assert comparison.ratio == pytest.approx(0.3582 / q, abs=1e-3)
 
 

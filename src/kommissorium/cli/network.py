@@ -80,8 +80,10 @@ def _network(args: argparse.Namespace) -> int:
     info = sector_info(dossier.sectors)
     data: bytes
     if args.format in ("graphml", "gexf"):
-        G = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
-        data = to_graphml(G, info=info) if args.format == "graphml" else to_gexf(G, info=info)
+        graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
+        data = (
+            to_graphml(graph, info=info) if args.format == "graphml" else to_gexf(graph, info=info)
+        )
     else:
         summary = network_summary(
             dossier,
@@ -99,7 +101,7 @@ def _network(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(data.decode("utf-8"))
     if args.picture:
-        G = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
+        graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
         title = dossier.committee.name + (f" — {args.phase}" if args.phase else "")
-        draw_network(G, args.picture, info=info, seed=args.seed, title=title, lang=args.lang)
+        draw_network(graph, args.picture, info=info, seed=args.seed, title=title, lang=args.lang)
     return 0

@@ -119,7 +119,7 @@ class BrokerageCensus:
 
 
 def _raw_counts(G: Any, groups: Mapping[Hashable, str]) -> dict[Hashable, list[int]]:
-    """sna's five counts per node (w_I, w_O, b_IO, b_OI, b_O), G treated as a digraph."""
+    """The five sna counts per node (w_I, w_O, b_IO, b_OI, b_O), G treated as a digraph."""
     if not G.is_directed():
         return _raw_counts_undirected(G, groups)
     succ, pred = G.succ, G.pred
