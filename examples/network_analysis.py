@@ -39,13 +39,13 @@ def analyse(name: str, path: Path) -> None:
     for gap in network.phase_coverage_findings(dossier):
         print(f"  ! {gap.path}: {gap.message('da')}")
 
-    G = network.stakeholder_graph(dossier)
+    graph = network.stakeholder_graph(dossier)
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{name}.graphml").write_bytes(network.to_graphml(G, info=info))
-    (OUT / f"{name}.gexf").write_bytes(network.to_gexf(G, info=info))
+    (OUT / f"{name}.graphml").write_bytes(network.to_graphml(graph, info=info))
+    (OUT / f"{name}.gexf").write_bytes(network.to_gexf(graph, info=info))
     try:
         picture = network.draw_network(
-            G, OUT / f"{name}.png", info=info, seed=0, title=dossier.committee.name
+            graph, OUT / f"{name}.png", info=info, seed=0, title=dossier.committee.name
         )
     except network.MissingExtraError as exc:
         print(f"  (no picture: {exc})")
