@@ -45,7 +45,7 @@ class BlockDensity:
     Attributes:
         sectors: Sector names, in row/column order (sorted).
         sizes: Number of actors in each sector.
-        ties: ties[i][j]: ties between sectors i and j (arcs from i to j when directed;
+        ties: ``ties[i][j]``: ties between sectors i and j (arcs from i to j when directed;
             symmetric when undirected).
         possible: The possible ties for each cell.
         density: ties / possible; NaN where nothing is possible (a one-actor diagonal).
