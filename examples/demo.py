@@ -48,6 +48,18 @@ def main() -> int:
     assert back.phases == dossier.plan.phases, "calendar round trip changed the phases"
     print(f"Skrev {ics_path.relative_to(HERE.parent)} ({ics.count(b'BEGIN:VEVENT')} begivenheder)")
 
+    # -- Network: the stakeholder network of the bundled example ---------------------------
+    from kommissorium import network
+
+    print(network.summary_text(network.network_summary(dossier, seed=0, permutations=199)))
+    graph = network.stakeholder_graph(dossier)
+    try:
+        picture = network.draw_network(
+            graph, OUT / "hedensted-network.png", seed=0, title=dossier.committee.name
+        )
+        print(f"Skrev {picture.relative_to(HERE.parent)} (netværk og sektor-heatmap)")
+    except network.MissingExtraError as exc:
+        print(f"Intet billede: {exc}")
     _recommendations_demo()
     return 0
 

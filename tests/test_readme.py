@@ -15,7 +15,7 @@ def _python_blocks(path: Path) -> list[str]:
     return re.findall(r"```python\n(.*?)```", path.read_text(encoding="utf-8"), flags=re.S)
 
 
-@pytest.mark.parametrize("doc", ["README.md", "docs/getting-started.md"])
+@pytest.mark.parametrize("doc", ["README.md", "docs/getting-started.md", "docs/network-howto.md"])
 def test_python_blocks_run(doc: str, tmp_path: Path) -> None:
     blocks = _python_blocks(ROOT / doc)
     assert blocks, f"{doc} has no python block"

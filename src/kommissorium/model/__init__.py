@@ -86,7 +86,7 @@ from kommissorium.model.recommendation import (
     move,
     replay,
 )
-from kommissorium.model.stakeholder import Sector, Stakeholder, Tie, TieType
+from kommissorium.model.stakeholder import Sector, SectorDef, Stakeholder, Tie, TieType
 from kommissorium.model.workflow import (
     DEFAULT_WORKFLOW_ID,
     Transition,
@@ -161,6 +161,7 @@ __all__ = [
     "SeatRule",
     "SeatRuleKind",
     "Sector",
+    "SectorDef",
     "Stakeholder",
     "StateChange",
     "StatusReport",

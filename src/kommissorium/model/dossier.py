@@ -28,6 +28,7 @@ Examples:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -46,10 +47,12 @@ from kommissorium.model.membership import Membership, RepresentedKind, Role
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.phase import PhasePlan
 from kommissorium.model.recommendation import Recommendation
-from kommissorium.model.stakeholder import Stakeholder, Tie
+from kommissorium.model.stakeholder import SectorDef, Stakeholder, Tie
 from kommissorium.model.workflow import DEFAULT_WORKFLOW_ID, Workflow, danish_default_workflow
 
 __all__ = ["Dossier"]
+
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @attrs.frozen(kw_only=True)
@@ -76,6 +79,8 @@ class Dossier:
         decisions: Decision records from the minutes.
         status_schedules: Recurring status reports.
         accepted: Findings of the checker that the council has accepted, with reasons.
+        sectors: Sectors the file declares: extra sector names, or labels and colours for
+            built-in ones (used by the network analysis and its pictures).
     """
 
     committee: Committee
@@ -96,6 +101,7 @@ class Dossier:
     decisions: tuple[DecisionRecord, ...] = ()
     status_schedules: tuple[StatusSchedule, ...] = ()
     accepted: tuple[AcceptedFinding, ...] = ()
+    sectors: tuple[SectorDef, ...] = ()
 
     def __attrs_post_init__(self) -> None:
         for path, expected, got in _integrity_problems(self):
@@ -225,6 +231,11 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
         yield f"series[{index}].id", "a unique id", f"{value!r} a second time"
     for index, value in _duplicates(s.id for s in d.stakeholders):
         yield f"stakeholders[{index}].id", "a unique id", f"{value!r} a second time"
+    for index, value in _duplicates(s.id for s in d.sectors):
+        yield f"sectors[{index}].id", "a unique id", f"{value!r} a second time"
+    for index, sector in enumerate(d.sectors):
+        if sector.colour is not None and _COLOUR.fullmatch(sector.colour) is None:
+            yield f"sectors[{index}].colour", "a colour as #rrggbb", repr(sector.colour)
     mandate = d.mandate
     for index, value in _duplicates(r.id for r in mandate.composition):
         yield f"mandate.composition[{index}].id", "a unique id", f"{value!r} a second time"

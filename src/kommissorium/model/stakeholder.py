@@ -14,7 +14,7 @@ import attrs
 
 from kommissorium.model.period import Period
 
-__all__ = ["Sector", "Stakeholder", "Tie", "TieType"]
+__all__ = ["Sector", "SectorDef", "Stakeholder", "Tie", "TieType"]
 
 
 class Sector(enum.StrEnum):
@@ -37,6 +37,32 @@ class Sector(enum.StrEnum):
     CITIZENS = "citizens"
     """Citizens."""
     OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class SectorDef:
+    """A sector as a file declares it: an extra sector, or new labels or a colour for a built-in.
+
+    Files may use sector names beyond :class:`Sector`; declaring them here gives them readable
+    labels and a colour in network pictures and in GraphML/GEXF exports.
+
+    Attributes:
+        id: The sector name used in :attr:`Stakeholder.sector` (``"housing-associations"``).
+        label_da: Danish label (``"boligorganisationer"``).
+        label_en: English label; the Danish one when missing.
+        colour: Colour as ``#rrggbb``; a built-in or generated colour when missing.
+        description: Free text.
+
+    Examples:
+        >>> SectorDef(id="boligorganisationer", label_da="Boligorganisationer").label_en is None
+        True
+    """
+
+    id: str
+    label_da: str | None = None
+    label_en: str | None = None
+    colour: str | None = None
+    description: str | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,107 @@
+"""The ``network`` command: stakeholder network measures, GraphML/GEXF export, pictures.
+
+Examples:
+    >>> from kommissorium.cli import main
+    >>> main(["network", "examples/hedensted-social-2024.toml", "--phase", "p2",
+    ...       "--permutations", "0"])  # doctest: +ELLIPSIS
+    Stakeholder network of gentaenkning-social (phase p2, undirected)
+    ...
+    0
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kommissorium.errors import KommissoriumError
+from kommissorium.io import load
+
+__all__ = ["register"]
+
+
+class NetworkArgumentError(KommissoriumError, ValueError):
+    """A ``network`` command-line argument that cannot be used."""
+
+
+def register(sub: Any) -> None:
+    """Add the ``network`` sub-command."""
+    parser = sub.add_parser(
+        "network",
+        help="analyse the stakeholder network (sectors, brokers, silos, phase coverage)",
+        description=(
+            "Stakeholder network measures of a committee file: E-I index, brokerage, block "
+            "density, assortativity, modularity, centralization, phase coverage and a "
+            "heuristic governance reading; or the graph as GraphML/GEXF."
+        ),
+    )
+    parser.add_argument("file", help="committee file (.toml or .json)")
+    parser.add_argument("--phase", help="only this phase (phase id)")
+    parser.add_argument("--at", help="only ties running on this day (YYYY-MM-DD)")
+    parser.add_argument("--directed", action="store_true", help="analyse the directed graph")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "graphml", "gexf"),
+        default="text",
+        help="output format (default: text)",
+    )
+    parser.add_argument("-o", "--output", help="write to this file instead of standard output")
+    parser.add_argument("--picture", help="also draw the network and sector heatmap (.png/.svg)")
+    parser.add_argument("--seed", type=int, default=0, help="seed for Louvain, tests, layout")
+    parser.add_argument(
+        "--permutations", type=int, default=999, help="E-I permutations (0: skip; default 999)"
+    )
+    parser.add_argument("--lang", choices=("da", "en"), default="da", help="labels (default da)")
+    parser.set_defaults(func=_network)
+
+
+def _network(args: argparse.Namespace) -> int:
+    from kommissorium.network import (
+        draw_network,
+        network_summary,
+        sector_info,
+        stakeholder_graph,
+        summary_json,
+        summary_text,
+        to_gexf,
+        to_graphml,
+    )
+
+    at = None
+    if args.at:
+        try:
+            at = date.fromisoformat(args.at)
+        except ValueError:
+            raise NetworkArgumentError(f"--at: expected YYYY-MM-DD, got {args.at!r}") from None
+    dossier = load(args.file)
+    info = sector_info(dossier.sectors)
+    data: bytes
+    if args.format in ("graphml", "gexf"):
+        graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
+        data = (
+            to_graphml(graph, info=info) if args.format == "graphml" else to_gexf(graph, info=info)
+        )
+    else:
+        summary = network_summary(
+            dossier,
+            phase=args.phase,
+            at=at,
+            directed=args.directed,
+            seed=args.seed,
+            permutations=args.permutations,
+            lang=args.lang,
+        )
+        text = summary_json(summary) if args.format == "json" else summary_text(summary)
+        data = text.encode("utf-8")
+    if args.output:
+        Path(args.output).write_bytes(data)
+    else:
+        sys.stdout.write(data.decode("utf-8"))
+    if args.picture:
+        graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
+        title = dossier.committee.name + (f" — {args.phase}" if args.phase else "")
+        draw_network(graph, args.picture, info=info, seed=args.seed, title=title, lang=args.lang)
+    return 0
