@@ -25,6 +25,7 @@ from datetime import date
 
 import attrs
 
+from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
 
 __all__ = [
@@ -45,7 +46,8 @@ _ROLE_LABELS = {
 }
 
 
-class ConsultationRole(enum.StrEnum):
+@labelled(_ROLE_LABELS)
+class ConsultationRole(LabelledEnum):
     """What a body does with a case on its route (after OParl's ``Consultation.role``)."""
 
     HEARING = "hearing"
@@ -56,16 +58,6 @@ class ConsultationRole(enum.StrEnum):
     """Beslutning: the body decides."""
     INFORMATION = "information"
     """Orientering: the body is informed."""
-
-    @property
-    def label_da(self) -> str:
-        """Danish label."""
-        return _ROLE_LABELS[self.value][0]
-
-    @property
-    def label_en(self) -> str:
-        """English label."""
-        return _ROLE_LABELS[self.value][1]
 
 
 @attrs.frozen(kw_only=True)

@@ -8,9 +8,9 @@ Examples:
 
 from __future__ import annotations
 
-import enum
-
 import attrs
+
+from kommissorium.model.labels import LabelledEnum, labelled
 
 __all__ = ["Committee", "CommitteeKind"]
 
@@ -32,7 +32,8 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-class CommitteeKind(enum.StrEnum):
+@labelled(_LABELS)
+class CommitteeKind(LabelledEnum):
     """The kinds of body a municipality governs through.
 
     The values are the strings used in committee files.
@@ -66,16 +67,6 @@ class CommitteeKind(enum.StrEnum):
     """A body outside the municipality."""
     OTHER = "other"
     """Anything else."""
-
-    @property
-    def label_da(self) -> str:
-        """Danish name of the kind."""
-        return _LABELS[self.value][0]
-
-    @property
-    def label_en(self) -> str:
-        """English name of the kind."""
-        return _LABELS[self.value][1]
 
 
 @attrs.frozen(kw_only=True)

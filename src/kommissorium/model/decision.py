@@ -20,12 +20,12 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
 from kommissorium.model.caseroute import Proposal
+from kommissorium.model.labels import LabelledEnum, labelled
 
 __all__ = [
     "Absence",
@@ -52,7 +52,8 @@ _OUTCOME_LABELS = {
 }
 
 
-class Outcome(enum.StrEnum):
+@labelled(_OUTCOME_LABELS)
+class Outcome(LabelledEnum):
     """The outcome of one point of an indstilling."""
 
     APPROVED = "approved"
@@ -70,26 +71,18 @@ class Outcome(enum.StrEnum):
     OTHER = "other"
     """Anything else; the record's ``text`` says what."""
 
-    @property
-    def label_da(self) -> str:
-        """Danish wording as minutes use it."""
-        return _OUTCOME_LABELS[self.value][0]
-
-    @property
-    def label_en(self) -> str:
-        """English wording."""
-        return _OUTCOME_LABELS[self.value][1]
-
 
 _VOTE_LABELS = {
-    "for": ("for", "for", "yes"),
-    "against": ("imod", "against", "no"),
-    "abstain": ("undlod at stemme", "abstained", "abstain"),
-    "absent": ("fraværende", "absent", "absent"),
+    "for": ("for", "for"),
+    "against": ("imod", "against"),
+    "abstain": ("undlod at stemme", "abstained"),
+    "absent": ("fraværende", "absent"),
 }
+_POPOLO_OPTIONS = {"for": "yes", "against": "no", "abstain": "abstain", "absent": "absent"}
 
 
-class VoteOption(enum.StrEnum):
+@labelled(_VOTE_LABELS)
+class VoteOption(LabelledEnum):
     """How a member voted, with the Popolo option it maps to.
 
     ============  ====================  ===========
@@ -108,19 +101,9 @@ class VoteOption(enum.StrEnum):
     ABSENT = "absent"
 
     @property
-    def label_da(self) -> str:
-        """Danish label."""
-        return _VOTE_LABELS[self.value][0]
-
-    @property
-    def label_en(self) -> str:
-        """English label."""
-        return _VOTE_LABELS[self.value][1]
-
-    @property
     def popolo(self) -> str:
         """The Popolo ``Vote.option`` value (``yes``, ``no``, ``abstain``, ``absent``)."""
-        return _VOTE_LABELS[self.value][2]
+        return _POPOLO_OPTIONS[self.value]
 
 
 @attrs.frozen(kw_only=True)
@@ -185,7 +168,16 @@ class PointOutcome:
         return f"{'Re' if lang == 'en' else 'Ad.'} {self.point} {body}"
 
 
-class AbsenceReason(enum.StrEnum):
+_ABSENCE_LABELS = {
+    "leave": ("afbud", "apologies"),
+    "disqualified": ("inhabil", "disqualified"),
+    "absent": ("fravær", "absent"),
+    "unknown": ("ukendt årsag", "reason not given"),
+}
+
+
+@labelled(_ABSENCE_LABELS)
+class AbsenceReason(LabelledEnum):
     """Why a member was absent."""
 
     LEAVE = "leave"
@@ -196,20 +188,6 @@ class AbsenceReason(enum.StrEnum):
     """Fravær: absent without apologies recorded."""
     UNKNOWN = "unknown"
     """The minutes only say "Fraværende"."""
-
-    @property
-    def label_da(self) -> str:
-        """Danish label."""
-        return {"leave": "afbud", "disqualified": "inhabil", "absent": "fravær"}.get(
-            self.value, "ukendt årsag"
-        )
-
-    @property
-    def label_en(self) -> str:
-        """English label."""
-        return {"leave": "apologies", "disqualified": "disqualified", "absent": "absent"}.get(
-            self.value, "reason not given"
-        )
 
 
 @attrs.frozen(kw_only=True)

@@ -13,6 +13,7 @@ import enum
 
 import attrs
 
+from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
 
 __all__ = ["Membership", "OnBehalfOf", "RepresentedKind", "Role", "SeatBasis"]
@@ -27,7 +28,8 @@ _ROLE_LABELS = {
 }
 
 
-class Role(enum.StrEnum):
+@labelled(_ROLE_LABELS)
+class Role(LabelledEnum):
     """A person's role in a body."""
 
     CHAIR = "chair"
@@ -37,16 +39,6 @@ class Role(enum.StrEnum):
     OBSERVER = "observer"
     """Tilforordnet: attends without being a member."""
     SUBSTITUTE = "substitute"
-
-    @property
-    def label_da(self) -> str:
-        """Danish name of the role."""
-        return _ROLE_LABELS[self.value][0]
-
-    @property
-    def label_en(self) -> str:
-        """English name of the role."""
-        return _ROLE_LABELS[self.value][1]
 
     @property
     def is_member(self) -> bool:

@@ -31,13 +31,13 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
 from kommissorium.errors import ModelError
 from kommissorium.model.committee import CommitteeKind
+from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
 from kommissorium.model.workflow import DEFAULT_WORKFLOW_ID, Workflow
 
@@ -52,23 +52,17 @@ __all__ = [
 ]
 
 
-class Polarity(enum.StrEnum):
+_POLARITY_LABELS = {"do": ("gør", "do"), "do-not": ("gør ikke", "do not")}
+
+
+@labelled(_POLARITY_LABELS)
+class Polarity(LabelledEnum):
     """Whether a recommendation asks for something to be done or not done."""
 
     DO = "do"
     """``at der …`` — do something."""
     DO_NOT = "do-not"
     """``at der ikke …`` — do not do something (``"at der ikke laves et råd for udsatte"``)."""
-
-    @property
-    def label_da(self) -> str:
-        """Danish label."""
-        return "gør" if self is Polarity.DO else "gør ikke"
-
-    @property
-    def label_en(self) -> str:
-        """English label."""
-        return "do" if self is Polarity.DO else "do not"
 
 
 @attrs.frozen(kw_only=True)
