@@ -23,7 +23,9 @@ def test_repeated_runs_are_byte_identical(tmp_path: Path, fmt: str) -> None:
     assert a.read_bytes().endswith(b"}\n")
 
 
-def test_oparl_stamp_from_source_date_epoch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_oparl_stamp_from_source_date_epoch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "o.json"
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     assert main(["export", EXAMPLE, "--format", "oparl", "-o", str(out)]) == 2
@@ -58,8 +60,21 @@ def test_bad_input_exits_2(args: list[str], capsys: pytest.CaptureFixture[str]) 
 
 def test_import_roster_round_trip(tmp_path: Path) -> None:
     listing = tmp_path / "oparl.json"
-    assert main(["export", EXAMPLE, "--format", "oparl", "--stamp", "2025-01-06T09:00:00Z",
-                 "-o", str(listing)]) == 0
+    assert (
+        main(
+            [
+                "export",
+                EXAMPLE,
+                "--format",
+                "oparl",
+                "--stamp",
+                "2025-01-06T09:00:00Z",
+                "-o",
+                str(listing),
+            ]
+        )
+        == 0
+    )
     out = tmp_path / "merged.json"
     assert main(["import-roster", str(listing), "--into", EXAMPLE, "-o", str(out)]) == 0
     merged, original = load(out), load(EXAMPLE)

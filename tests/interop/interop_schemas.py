@@ -107,7 +107,9 @@ def _popolo_registry() -> Registry:
     resources = []
     for file in sorted(POPOLO_DIR.glob("*.json")):
         schema = json.loads(file.read_text(encoding="utf-8"))
-        resources.append((schema["id"], Resource.from_contents(schema, default_specification=DRAFT3)))
+        resources.append(
+            (schema["id"], Resource.from_contents(schema, default_specification=DRAFT3))
+        )
     return Registry().with_resources(resources)
 
 

@@ -19,7 +19,10 @@ STAMP = datetime(2025, 1, 6, 9, tzinfo=UTC)
 
 
 def _objects(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    return [doc["body"], *(o for key, value in doc.items() if isinstance(value, list) for o in value)]
+    return [
+        doc["body"],
+        *(o for key, value in doc.items() if isinstance(value, list) for o in value),
+    ]
 
 
 def test_there_are_examples() -> None:
@@ -40,13 +43,15 @@ def test_references_point_to_objects_in_the_bundle(path: Path) -> None:
     ids = {o["id"] for o in _objects(doc)}
     ids.update(c["id"] for p in doc["paper"] for c in p.get("consultation", []))
     for m in doc["membership"]:
-        assert m["person"] in ids and m["organization"] in ids
+        assert m["person"] in ids
+        assert m["organization"] in ids
         assert m.get("onBehalfOf", m["organization"]) in ids
     for org in doc["organization"]:
         assert org.get("subOrganizationOf", org["id"]) in ids
         assert set(org.get("membership", [])) <= ids
     for c in doc["consultation"]:
-        assert c["paper"] in ids and set(c["organization"]) <= ids
+        assert c["paper"] in ids
+        assert set(c["organization"]) <= ids
     assert len(ids) == len(_objects(doc)), "ids are unique"
 
 
@@ -121,7 +126,8 @@ def test_memberships_roles_voting_right_and_on_behalf_of() -> None:
 def test_people_embed_their_memberships_without_the_back_reference() -> None:
     doc = to_oparl(make_dossier(), base_url=BASE, stamp=STAMP)
     anne = next(p for p in doc["person"] if p["name"] == "Anne Hansen")
-    assert "familyName" not in anne and "givenName" not in anne
+    assert "familyName" not in anne
+    assert "givenName" not in anne
     assert len(anne["membership"]) == 4  # s174 chair, su, kb, party A
     assert all("person" not in m for m in anne["membership"])
     bo = next(p for p in doc["person"] if p["name"] == "Bo Jensen")
@@ -131,7 +137,8 @@ def test_people_embed_their_memberships_without_the_back_reference() -> None:
 def test_meetings_agenda_items_papers_and_consultations() -> None:
     doc = to_oparl(make_dossier(), base_url=BASE, stamp=STAMP)
     m1, m2 = doc["meeting"]
-    assert m1["meetingState"] == "durchgeführt" and "cancelled" not in m1
+    assert m1["meetingState"] == "durchgeführt"
+    assert "cancelled" not in m1
     assert m2["cancelled"] is True
     assert m1["location"]["description"] == "Rådhuset, mødelokale 2"
     assert len(doc["meeting"]) == 2, "series are not expanded into meetings"
@@ -142,7 +149,8 @@ def test_meetings_agenda_items_papers_and_consultations() -> None:
     (paper,) = doc["paper"]
     assert (paper["reference"], paper["date"]) == ("24/100", "2024-02-06")
     first, last = paper["consultation"]
-    assert first["agendaItem"] == item["id"] and first["meeting"] == m1["id"]
+    assert first["agendaItem"] == item["id"]
+    assert first["meeting"] == m1["id"]
     assert item["consultation"] == first["id"]
     assert (first["authoritative"], first["role"]) == (False, "forberedende behandling")
     assert (last["authoritative"], last["role"]) == (True, "beslutning")

@@ -121,10 +121,18 @@ def test_memberships_embedded_in_a_person_and_other_types_ignored() -> None:
     listing = page(
         org("2", "Ældreudvalget"),
         {"id": f"{RIS}meeting/1", "type": T + "Meeting", "name": "Møde"},
-        person("10", "Anne", membership=[{
-            "id": f"{RIS}membership/m1", "type": "https://schema.oparl.org/1.0/Membership",
-            "organization": f"{RIS}organization/2", "role": "næstformand",
-        }]),
+        person(
+            "10",
+            "Anne",
+            membership=[
+                {
+                    "id": f"{RIS}membership/m1",
+                    "type": "https://schema.oparl.org/1.0/Membership",
+                    "organization": f"{RIS}organization/2",
+                    "role": "næstformand",
+                }
+            ],
+        ),
     )
     roster = loads_roster(listing)
     (m,) = roster.memberships
@@ -139,14 +147,26 @@ def test_memberships_embedded_in_a_person_and_other_types_ignored() -> None:
         ('{"data": {}}', "data", "a list of OParl objects"),
         (page({"type": T + "Person", "name": "x"}), "data[0].id", "the object's URL"),
         (page(person("1")), "data[0].name", "the person's name"),
-        (page(org("1", "U"), person("1", "P"), membership("m", "1", "9")),
-         "data[2].organization", "the URL of an Organization in the listing"),
-        (page(org("1", "U"), person("1", "P"), membership("m", "2", "1")),
-         "data[2].person", "the URL of a Person in the listing"),
-        (page(org("1", "U"), person("1", "P"), membership("m", "1", "1", startDate="primo")),
-         "data[2].startDate", "a date such as 2022-01-01"),
-        (page(org("1", "U"), dict(org("1", "V"), id=RIS + "other/1")),
-         "data[1].id", "a URL whose last segment is unique"),
+        (
+            page(org("1", "U"), person("1", "P"), membership("m", "1", "9")),
+            "data[2].organization",
+            "the URL of an Organization in the listing",
+        ),
+        (
+            page(org("1", "U"), person("1", "P"), membership("m", "2", "1")),
+            "data[2].person",
+            "the URL of a Person in the listing",
+        ),
+        (
+            page(org("1", "U"), person("1", "P"), membership("m", "1", "1", startDate="primo")),
+            "data[2].startDate",
+            "a date such as 2022-01-01",
+        ),
+        (
+            page(org("1", "U"), dict(org("1", "V"), id=RIS + "other/1")),
+            "data[1].id",
+            "a URL whose last segment is unique",
+        ),
     ],
 )
 def test_malformed_listings_name_the_place(text: str, path: str, expected: str) -> None:
@@ -181,8 +201,7 @@ def test_round_trip_export_then_import() -> None:
     expected_bodies = [council.id, dossier.committee.id, *(b.id for b in dossier.bodies)]
     assert [b.id for b in roster.bodies if b.id != "dh"] == expected_bodies
     assert {(b.id, b.kind, b.parent) for b in roster.bodies if b.id != "dh"} == {
-        (b.id, b.kind, b.parent)
-        for b in (dossier.committee, *dossier.bodies)
+        (b.id, b.kind, b.parent) for b in (dossier.committee, *dossier.bodies)
     } | {(council.id, CommitteeKind.COUNCIL, None)}
     assert roster.parties == council.parties
     # memberships come back with person, body, role and period; representations of parties

@@ -25,7 +25,8 @@ def test_every_example_validates_against_the_popolo_schemas(path: Path) -> None:
     assert _all_errors(doc) == []
     ids = {o["id"] for o in doc["organizations"]} | {p["id"] for p in doc["persons"]}
     for m in doc["memberships"]:
-        assert m["person_id"] in ids and m["organization_id"] in ids
+        assert m["person_id"] in ids
+        assert m["organization_id"] in ids
         assert m.get("on_behalf_of_id", m["organization_id"]) in ids
     posts = {p["id"] for p in doc["posts"]}
     assert {m["post_id"] for m in doc["memberships"] if "post_id" in m} <= posts

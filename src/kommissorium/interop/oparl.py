@@ -77,8 +77,8 @@ from kommissorium.model import (
 
 __all__ = [
     "BUNDLE_LISTS",
-    "ORGANIZATION_TYPES",
     "OPARL_NAMESPACE",
+    "ORGANIZATION_TYPES",
     "ExportError",
     "dumps_oparl",
     "meeting_state",
@@ -103,7 +103,7 @@ BUNDLE_LISTS = (
 
 #: ``organizationType`` per kind of body (OParl's suggested coarse values).
 ORGANIZATION_TYPES: dict[CommitteeKind, str] = {
-    **{kind: "Gremium" for kind in CommitteeKind},
+    **dict.fromkeys(CommitteeKind, "Gremium"),
     CommitteeKind.EXTERNAL_BODY: "externes Gremium",
     CommitteeKind.OTHER: "Sonstiges",
 }
@@ -313,7 +313,7 @@ class _Exporter:
                     for p in d.people
                     if p.party == party.letter
                 ]
-                fields = {
+                fields: dict[str, Any] = {
                     "body": self.body_url,
                     "name": party.name,
                     "shortName": party.letter,

@@ -230,7 +230,9 @@ class _Reader:
         try:
             raw = json.loads(data)
         except json.JSONDecodeError as exc:
-            raise LoadError(source, f"line {exc.lineno}, column {exc.colno}", "valid JSON", exc.msg)
+            raise LoadError(
+                source, f"line {exc.lineno}, column {exc.colno}", "valid JSON", exc.msg
+            ) from None
         except RecursionError:
             raise self.fail("", "a document nested less deeply") from None
         self.top(raw)
@@ -383,14 +385,17 @@ class _Builder:
             self.body_of_url[url] = body
             bodies.append(body)
         # parents, once every organisation is known
-        for at, _, obj in self._unique("Organization"):
+        for _at, _, obj in self._unique("Organization"):
             parent = obj.get("subOrganizationOf")
-            if obj["id"] in self.body_of_url and isinstance(parent, str):
-                if parent in self.body_of_url:
-                    child = self.body_of_url[obj["id"]]
-                    self.body_of_url[obj["id"]] = attrs.evolve(
-                        child, parent=self.body_of_url[parent].id
-                    )
+            if (
+                obj["id"] in self.body_of_url
+                and isinstance(parent, str)
+                and (parent in self.body_of_url)
+            ):
+                child = self.body_of_url[obj["id"]]
+                self.body_of_url[obj["id"]] = attrs.evolve(
+                    child, parent=self.body_of_url[parent].id
+                )
         bodies = [self.body_of_url[b_url] for b_url in self.body_of_url]
 
         people: dict[str, Person] = {}
@@ -460,11 +465,11 @@ class _Builder:
             )
         final_people = []
         for local, p in people.items():
-            party = party_of_person.get(local)
+            letter = party_of_person.get(local)
             kind = p.kind
-            if kind is PersonKind.OTHER and (party is not None or local in council_members):
+            if kind is PersonKind.OTHER and (letter is not None or local in council_members):
                 kind = PersonKind.COUNCILLOR
-            final_people.append(attrs.evolve(p, party=party, kind=kind))
+            final_people.append(attrs.evolve(p, party=letter, kind=kind))
         return Roster(
             people=tuple(final_people),
             bodies=tuple(bodies),

@@ -334,9 +334,12 @@ class _Popolo:
         point = "all" if outcome.point is None else str(outcome.point)
         motion_id = f"decision:{record.id}/{point}"
         text = record.item.title
-        if record.proposal is not None and outcome.point is not None:
-            if 1 <= outcome.point <= len(record.proposal.points):
-                text = record.proposal.points[outcome.point - 1]
+        if (
+            record.proposal is not None
+            and outcome.point is not None
+            and 1 <= outcome.point <= len(record.proposal.points)
+        ):
+            text = record.proposal.points[outcome.point - 1]
         start = None
         if record.meeting is not None:
             start = next(m.start for m in self.d.meetings if m.id == record.meeting).isoformat()
