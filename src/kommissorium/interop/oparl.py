@@ -179,6 +179,16 @@ class _Exporter:
                 if step.decision is not None:
                     self.consultation_of.setdefault(step.decision, self.step_url(case, index))
         self.membership_urls = self._membership_urls()
+        # an agenda item's position among the decision records of its meeting (0-based)
+        self.order_of: dict[str, int] = {}
+        counters: dict[str, int] = {}
+        for record in dossier.decisions:
+            key = record.meeting or ""
+            self.order_of[record.id] = counters.get(key, 0) if record.meeting else 0
+            counters[key] = counters.get(key, 0) + 1
+        self.members_of: dict[str, list[str]] = {}
+        for m, url in zip(dossier.memberships, self.membership_urls, strict=True):
+            self.members_of.setdefault(m.committee, []).append(url)
 
     # -- ids ---------------------------------------------------------------------------------
 
@@ -220,7 +230,14 @@ class _Exporter:
     def bundle(self) -> dict[str, Any]:
         terms = self.legislative_terms()
         memberships = self.memberships()
+        by_person: dict[str, list[Any]] = {}
+        for person_id, obj in memberships:
+            by_person.setdefault(person_id, []).append(obj)
         agenda_items = [self.agenda_item(r) for r in self.d.decisions]
+        by_meeting: dict[str, list[Any]] = {}
+        for item in agenda_items:
+            if "meeting" in item:
+                by_meeting.setdefault(item["meeting"], []).append(item)
         papers = [self.paper(c) for c in self.d.cases]
         consultations = [c for paper in papers for c in paper.get("consultation", [])]
         return {
@@ -228,9 +245,12 @@ class _Exporter:
             "body": self.body(terms),
             "legislativeTerm": terms,
             "organization": self.organizations(),
-            "person": [self.person(p, memberships) for p in self.d.people],
+            "person": [self.person(p, by_person.get(p.id, [])) for p in self.d.people],
             "membership": [m for _, m in memberships],
-            "meeting": [self.meeting(m, agenda_items) for m in self.d.meetings],
+            "meeting": [
+                self.meeting(m, by_meeting.get(self.url("meeting", m.id), []))
+                for m in self.d.meetings
+            ],
             "agendaItem": agenda_items,
             "paper": papers,
             "consultation": consultations,
@@ -307,11 +327,14 @@ class _Exporter:
         out.append(self.organization(d.committee, committee=True))
         out.extend(self.organization(b) for b in d.bodies)
         if council is not None:
+            party_members: dict[str, list[Person]] = {}
+            for person in d.people:
+                if person.party is not None:
+                    party_members.setdefault(person.party, []).append(person)
             for party in council.parties:
                 members = [
                     self.url("membership", p.id, "party", party.letter)
-                    for p in d.people
-                    if p.party == party.letter
+                    for p in party_members.get(party.letter, [])
                 ]
                 fields: dict[str, Any] = {
                     "body": self.body_url,
@@ -323,8 +346,9 @@ class _Exporter:
                     EXTENSION + "kind": "party",
                 }
                 out.append(self.obj("Organization", self.party_url(party.letter), fields))
+        represented = self.represented_stakeholders()
         for stakeholder in d.stakeholders:
-            if stakeholder.id in self.represented_stakeholders():
+            if stakeholder.id in represented:
                 fields = {
                     "body": self.body_url,
                     "name": stakeholder.name,
@@ -354,11 +378,7 @@ class _Exporter:
             "organizationType": ORGANIZATION_TYPES[body.kind],
             "classification": body.kind.label_da,
             "subOrganizationOf": self.org_url(body.parent) if body.parent else None,
-            "membership": [
-                url
-                for m, url in zip(d.memberships, self.membership_urls, strict=True)
-                if m.committee == body.id
-            ],
+            "membership": self.members_of.get(body.id, []),
         }
         if d.council is not None and body.id == d.council.id:
             fields["startDate"] = day(d.council.election_period.first_day)
@@ -434,10 +454,8 @@ class _Exporter:
     def _has_party(self, letter: str) -> bool:
         return self.d.council is not None and self.d.council.party(letter) is not None
 
-    def person(self, p: Person, memberships: list[tuple[str, Any]]) -> Any:
-        embedded = [
-            {k: v for k, v in m.items() if k != "person"} for pid, m in memberships if pid == p.id
-        ]
+    def person(self, p: Person, memberships: list[Any]) -> Any:
+        embedded = [{k: v for k, v in m.items() if k != "person"} for m in memberships]
         status = [s for s in (p.title, *p.positions) if s]
         fields: dict[str, Any] = {
             "body": self.body_url,
@@ -460,11 +478,7 @@ class _Exporter:
 
     def meeting(self, m: Meeting, agenda_items: list[Any]) -> Any:
         url = self.url("meeting", m.id)
-        items = [
-            {k: v for k, v in item.items() if k != "meeting"}
-            for item in agenda_items
-            if item.get("meeting") == url
-        ]
+        items = [{k: v for k, v in item.items() if k != "meeting"} for item in agenda_items]
         location = None
         if m.location:
             location = self.obj(
@@ -489,10 +503,7 @@ class _Exporter:
         return self.obj("Meeting", url, fields)
 
     def agenda_item(self, record: DecisionRecord) -> Any:
-        order = 0
-        if record.meeting is not None:
-            same = [r.id for r in self.d.decisions if r.meeting == record.meeting]
-            order = same.index(record.id)
+        order = self.order_of[record.id]
         labels: list[str] = []
         for outcome in record.outcomes:
             if outcome.outcome.label_da not in labels:

@@ -107,6 +107,7 @@ def _stakeholder_id(stakeholder: str) -> str:
 class _Popolo:
     def __init__(self, dossier: Dossier) -> None:
         self.d = dossier
+        self.meeting_start = {m.id: m.start.isoformat() for m in dossier.meetings}
         self.letters = (
             {p.letter for p in dossier.council.parties} if dossier.council is not None else set()
         )
@@ -342,7 +343,7 @@ class _Popolo:
             text = record.proposal.points[outcome.point - 1]
         start = None
         if record.meeting is not None:
-            start = next(m.start for m in self.d.meetings if m.id == record.meeting).isoformat()
+            start = self.meeting_start[record.meeting]
         result = motion_result(outcome.outcome)
         if outcome.counts:
             counts = [{"option": c.option.popolo, "value": c.count} for c in outcome.counts]
