@@ -61,7 +61,31 @@ def main() -> int:
     except network.MissingExtraError as exc:
         print(f"Intet billede: {exc}")
     _recommendations_demo()
+    _interop_demo(dossier)
     return 0
+
+
+def _interop_demo(dossier: k.Dossier) -> None:
+    """Interchange: OParl 1.1 and Popolo export, and the roster import back from OParl."""
+    from datetime import UTC, datetime
+
+    from kommissorium.interop import dumps_oparl, dumps_popolo, loads_roster, with_roster
+
+    print()
+    print("=" * 72)
+    print("Udveksling: OParl 1.1 og Popolo")
+    print("=" * 72)
+    stamp = datetime(2024, 1, 2, 8, 0, tzinfo=UTC)
+    oparl = dumps_oparl(dossier, base_url="https://example.invalid/oparl/", stamp=stamp)
+    (OUT / "hedensted-social-2024.oparl.json").write_text(oparl, encoding="utf-8")
+    (OUT / "hedensted-social-2024.popolo.json").write_text(dumps_popolo(dossier), encoding="utf-8")
+    roster = loads_roster(oparl)
+    print(
+        f"OParl: {len(roster.bodies)} organer, {len(roster.people)} personer, "
+        f"{len(roster.memberships)} medlemskaber læst tilbage"
+    )
+    assert with_roster(dossier, roster).people == dossier.people, "roster round trip"
+    print(f"Skrev {OUT.relative_to(HERE.parent)}/hedensted-social-2024.oparl.json og .popolo.json")
 
 
 def _recommendations_demo() -> None:

@@ -8,17 +8,13 @@ import sys
 from datetime import date
 from typing import Any
 
-from kommissorium.errors import KommissoriumError
+from kommissorium.cli._args import parse_day
 from kommissorium.io import json_schema, load
 from kommissorium.report.summary import summary_text
 from kommissorium.time import PeriodContext, election_period, format_period, parse_period
 from kommissorium.time.elections import election_day
 
 __all__ = ["register"]
-
-
-class ArgumentError(KommissoriumError, ValueError):
-    """A command-line argument that cannot be used."""
 
 
 def register(sub: Any) -> None:
@@ -49,15 +45,8 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _iso(text: str, what: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ArgumentError(f"{what}: expected a date as YYYY-MM-DD, got {text!r}") from None
-
-
 def _periods(args: argparse.Namespace) -> int:
-    after = _iso(args.after, "--after") if args.after else None
+    after = parse_day(args.after, "--after") if args.after else None
     context = None
     if args.context_year is not None or after is not None:
         context = PeriodContext(year=args.context_year, after=after)
@@ -76,7 +65,7 @@ def _elections(args: argparse.Namespace) -> int:
             term = election_period(date(year + 1, 1, 1))
             print(f"{election_day(year).isoformat()}  valg → valgperiode {term.label}")
         return 0
-    day = date(int(when), 7, 1) if when.isdigit() else _iso(when, "YEAR or DATE")
+    day = date(int(when), 7, 1) if when.isdigit() else parse_day(when, "YEAR or DATE")
     term = election_period(day)
     print(f"Valgperiode {term.label}: {term.first_day.isoformat()} – {term.last_day.isoformat()}")
     print(f"  valgt ved valget {term.election_day.isoformat()}")

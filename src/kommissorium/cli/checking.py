@@ -22,7 +22,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from kommissorium.errors import KommissoriumError
+from kommissorium.cli._args import ArgumentError, parse_day
 from kommissorium.io import load
 from kommissorium.report.check import report_json, report_sarif, report_text
 from kommissorium.rules import (
@@ -35,10 +35,6 @@ from kommissorium.rules import (
 )
 
 __all__ = ["register", "rule_doc_text"]
-
-
-class CheckArgumentError(KommissoriumError, ValueError):
-    """A ``check`` or ``rules`` argument that cannot be used."""
 
 
 def register(sub: Any) -> None:
@@ -69,16 +65,13 @@ def _codes(text: str | None) -> list[str] | None:
 def _check(args: argparse.Namespace) -> int:
     on: date | None = None
     if args.on:
-        try:
-            on = date.fromisoformat(args.on)
-        except ValueError:
-            raise CheckArgumentError(f"--on: expected YYYY-MM-DD, got {args.on!r}") from None
+        on = parse_day(args.on, "--on")
     reports: list[tuple[str, Report]] = []
     for name in args.files:
         dossier = load(name)
         day = on or default_check_date(dossier)
         if day is None:
-            raise CheckArgumentError(
+            raise ArgumentError(
                 f"{name}: no check date: the file has no mandate.established_by.date and no "
                 "mandate.term; give --on YYYY-MM-DD"
             )
@@ -153,7 +146,7 @@ def _rules(args: argparse.Namespace) -> int:
             if rule.code == code:
                 sys.stdout.write(rule_doc_text(rule, args.lang))
                 return 0
-        raise CheckArgumentError(f"no rule with code {args.code!r}; run `kommissorium rules`")
+        raise ArgumentError(f"no rule with code {args.code!r}; run `kommissorium rules`")
     for rule in rules:
         print(
             f"{rule.code}  {rule.severity.value:<7}  {rule.certainty.value:<6}  {rule.name}  "

@@ -9,23 +9,16 @@ convention). Without either the command stops with exit code 2.
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 from typing import Any
 
-from kommissorium.errors import KommissoriumError
+from kommissorium.cli._args import ArgumentError, parse_day, parse_stamp, read_input, write_output
 from kommissorium.ical.export import FeedInfo, Organizer, to_ics
 from kommissorium.ical.series import HolidayPolicy
 from kommissorium.io import load
 from kommissorium.model import Period
 
 __all__ = ["register"]
-
-
-class CalendarArgumentError(KommissoriumError, ValueError):
-    """A command-line argument of ``ics`` or ``publish`` that cannot be used."""
 
 
 def _add_export_options(parser: argparse.ArgumentParser) -> None:
@@ -91,37 +84,7 @@ def register(sub: Any) -> None:
 
 
 def _day(text: str | None, what: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise CalendarArgumentError(f"{what}: expected YYYY-MM-DD, got {text!r}") from None
-
-
-def _stamp(text: str | None) -> datetime:
-    if text is None:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
-        if epoch is None:
-            raise CalendarArgumentError(
-                "give --stamp DATETIME (e.g. 2025-01-06T09:00:00Z) or set SOURCE_DATE_EPOCH; "
-                "the export does not read the clock, so that output is reproducible"
-            )
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError):
-            raise CalendarArgumentError(
-                f"SOURCE_DATE_EPOCH: expected whole seconds, got {epoch!r}"
-            ) from None
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise CalendarArgumentError(
-            f"--stamp: expected an ISO datetime such as 2025-01-06T09:00:00Z, got {text!r}"
-        ) from None
-    if value.tzinfo is None:
-        raise CalendarArgumentError(f"--stamp: {text!r} has no offset; add Z (UTC) or +01:00")
-    return value
+    return None if text is None else parse_day(text, what)
 
 
 def _closed(values: list[str]) -> tuple[Period, ...]:
@@ -130,9 +93,9 @@ def _closed(values: list[str]) -> tuple[Period, ...]:
         first, sep, last = value.partition(":")
         start, end = _day(first, "--closed"), _day(last, "--closed") if sep else None
         if start is None or end is None:
-            raise CalendarArgumentError(f"--closed: expected FROM:TO, got {value!r}")
+            raise ArgumentError(f"--closed: expected FROM:TO, got {value!r}")
         if end < start:
-            raise CalendarArgumentError(f"--closed: {value!r} ends before it starts")
+            raise ArgumentError(f"--closed: {value!r} ends before it starts")
         result.append(Period(start, end))
     return tuple(result)
 
@@ -142,9 +105,9 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
     window = None
     if start is not None or end is not None:
         if start is None:
-            raise CalendarArgumentError("--to needs --from")
+            raise ArgumentError("--to needs --from")
         if end is not None and end < start:
-            raise CalendarArgumentError("--to is before --from")
+            raise ArgumentError("--to is before --from")
         window = Period(start, end)
     organizer = None
     if args.organizer or args.organizer_name:
@@ -153,7 +116,7 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
             email=args.organizer or "noreply@kommissorium.invalid",
         )
     if args.refresh_hours <= 0:
-        raise CalendarArgumentError("--refresh-hours must be positive")
+        raise ArgumentError("--refresh-hours must be positive")
     feed = FeedInfo(
         name=args.name,
         description=args.description,
@@ -163,14 +126,11 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
     )
     previous = None
     if args.previous:
-        try:
-            previous = Path(args.previous).read_bytes()
-        except OSError as exc:
-            raise CalendarArgumentError(f"--previous: {exc.strerror}: {args.previous}") from None
+        previous = read_input(args.previous, "--previous")
     dossiers = [load(f) for f in files]
     return to_ics(
         dossiers,
-        stamp=_stamp(args.stamp),
+        stamp=parse_stamp(args.stamp),
         holidays=args.holidays,
         closed=_closed(args.closed),
         include_optional=args.include_optional,
@@ -183,14 +143,7 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
 
 def _ics(args: argparse.Namespace) -> int:
     data = _export(args, args.files)
-    if args.output == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        try:
-            Path(args.output).write_bytes(data)
-        except OSError as exc:
-            raise CalendarArgumentError(f"cannot write {args.output}: {exc.strerror}") from None
+    write_output(data, args.output)
     return 0
 
 
@@ -198,10 +151,7 @@ def _publish(args: argparse.Namespace) -> int:
     from kommissorium.ical.publish import credentials_for, publish_calendar
 
     if args.file.lower().endswith(".ics"):
-        try:
-            data = Path(args.file).read_bytes()
-        except OSError as exc:
-            raise CalendarArgumentError(f"cannot read {args.file}: {exc.strerror}") from None
+        data = read_input(args.file, "FILE")
     else:
         data = _export(args, [args.file])
     result = publish_calendar(

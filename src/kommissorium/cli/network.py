@@ -12,19 +12,12 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import sys
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from kommissorium.errors import KommissoriumError
+from kommissorium.cli._args import parse_day, write_output
 from kommissorium.io import load
 
 __all__ = ["register"]
-
-
-class NetworkArgumentError(KommissoriumError, ValueError):
-    """A ``network`` command-line argument that cannot be used."""
 
 
 def register(sub: Any) -> None:
@@ -72,10 +65,7 @@ def _network(args: argparse.Namespace) -> int:
 
     at = None
     if args.at:
-        try:
-            at = date.fromisoformat(args.at)
-        except ValueError:
-            raise NetworkArgumentError(f"--at: expected YYYY-MM-DD, got {args.at!r}") from None
+        at = parse_day(args.at, "--at")
     dossier = load(args.file)
     info = sector_info(dossier.sectors)
     data: bytes
@@ -96,10 +86,7 @@ def _network(args: argparse.Namespace) -> int:
         )
         text = summary_json(summary) if args.format == "json" else summary_text(summary)
         data = text.encode("utf-8")
-    if args.output:
-        Path(args.output).write_bytes(data)
-    else:
-        sys.stdout.write(data.decode("utf-8"))
+    write_output(data, args.output)
     if args.picture:
         graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
         title = dossier.committee.name + (f" — {args.phase}" if args.phase else "")

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from typing import Any
 
-from kommissorium.errors import KommissoriumError
+from kommissorium.cli._args import ArgumentError, parse_day
 from kommissorium.io import load
 from kommissorium.report.minutes import minutes_text
 from kommissorium.report.recommendations import (
@@ -34,10 +33,6 @@ from kommissorium.report.recommendations import (
 )
 
 __all__ = ["register"]
-
-
-class ArgumentError(KommissoriumError, ValueError):
-    """A command-line argument that cannot be used."""
 
 
 def register(sub: Any) -> None:
@@ -63,10 +58,7 @@ def register(sub: Any) -> None:
 def _recommendations(args: argparse.Namespace) -> int:
     dossier = load(args.file)
     if args.on is not None:
-        try:
-            on = date.fromisoformat(args.on)
-        except ValueError:
-            raise ArgumentError(f"--on: expected a date as YYYY-MM-DD, got {args.on!r}") from None
+        on = parse_day(args.on, "--on")
     else:
         found = latest_recorded_date(dossier)
         if found is None:

@@ -1,0 +1,90 @@
+"""Argument helpers shared by the sub-commands (private to the command line).
+
+Examples:
+    >>> parse_day("2024-04-01", "--on")
+    datetime.date(2024, 4, 1)
+    >>> parse_day("1. april", "--on")
+    Traceback (most recent call last):
+    ...
+    kommissorium.cli._args.ArgumentError: --on: expected a date as YYYY-MM-DD, got '1. april'
+    >>> parse_stamp("2025-01-06T09:00:00Z")
+    datetime.datetime(2025, 1, 6, 9, 0, tzinfo=datetime.timezone.utc)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from kommissorium.errors import KommissoriumError
+
+__all__ = ["ArgumentError", "parse_day", "parse_stamp", "read_input", "write_output"]
+
+
+class ArgumentError(KommissoriumError, ValueError):
+    """A command-line argument that cannot be used (exit code 2)."""
+
+
+def parse_day(text: str, option: str) -> date:
+    """A date given as ``YYYY-MM-DD`` on the command line."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ArgumentError(f"{option}: expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def parse_stamp(text: str | None) -> datetime:
+    """The DTSTAMP/created time of an export: ``--stamp`` or ``SOURCE_DATE_EPOCH``.
+
+    Exports never read the clock, so the same input always gives the same bytes.
+    """
+    if text is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        if epoch is None:
+            raise ArgumentError(
+                "give --stamp DATETIME (e.g. 2025-01-06T09:00:00Z) or set SOURCE_DATE_EPOCH; "
+                "the export does not read the clock, so that output is reproducible"
+            )
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=UTC)
+        except (ValueError, OverflowError):
+            raise ArgumentError(
+                f"SOURCE_DATE_EPOCH: expected whole seconds, got {epoch!r}"
+            ) from None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise ArgumentError(
+            f"--stamp: expected an ISO datetime such as 2025-01-06T09:00:00Z, got {text!r}"
+        ) from None
+    if value.tzinfo is None:
+        raise ArgumentError(f"--stamp: {text!r} has no offset; add Z (UTC) or +01:00")
+    return value
+
+
+def read_input(path: str, option: str) -> bytes:
+    """The bytes of a file named on the command line."""
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ArgumentError(f"{option}: cannot read {path}: {exc.strerror}") from None
+
+
+def write_output(data: bytes | str, output: str | None) -> None:
+    """Write to the file ``output``, or to standard output for ``None`` or ``"-"``."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if output in (None, "-"):
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:  # a text-only stream (doctest, some IDEs): our text is UTF-8
+            sys.stdout.write(raw.decode("utf-8"))
+        else:
+            sys.stdout.flush()
+            buffer.write(raw)
+        sys.stdout.flush()
+        return
+    try:
+        Path(output).write_bytes(raw)
+    except OSError as exc:
+        raise ArgumentError(f"cannot write {output}: {exc.strerror}") from None

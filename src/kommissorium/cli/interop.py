@@ -1,0 +1,71 @@
+"""The interchange commands: ``export`` (OParl 1.1 or Popolo JSON) and ``import-roster``.
+
+``export --format oparl`` writes ``created``/``modified`` from ``--stamp`` or, without it,
+``SOURCE_DATE_EPOCH`` — the same rule as ``kommissorium ics`` (the export never reads the
+clock). ``export --format popolo`` writes no time stamps and needs neither.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kommissorium.cli._args import parse_stamp, write_output
+from kommissorium.interop import dumps_oparl, dumps_popolo, read_roster, with_roster
+from kommissorium.io import dumps, load
+
+__all__ = ["register"]
+
+#: Base URL of the OParl object URLs when ``--base-url`` is not given.
+DEFAULT_BASE_URL = "https://example.invalid/oparl/"
+
+
+def register(sub: Any) -> None:
+    """Add ``export`` and ``import-roster``."""
+    export = sub.add_parser(
+        "export",
+        help="write a committee file as OParl 1.1 or Popolo JSON",
+        description="OParl objects get URLs below --base-url and created/modified from --stamp "
+        "(else $SOURCE_DATE_EPOCH). Popolo output has no time stamps.",
+    )
+    export.add_argument("file", metavar="FILE", help="committee file (.toml or .json)")
+    export.add_argument("--format", required=True, choices=["oparl", "popolo"])
+    export.add_argument("-o", "--output", default="-", metavar="OUT", help="'-' for stdout")
+    export.add_argument(
+        "--base-url",
+        default=DEFAULT_BASE_URL,
+        metavar="URL",
+        help=f"absolute URL the OParl ids are made under (default {DEFAULT_BASE_URL})",
+    )
+    export.add_argument(
+        "--stamp",
+        metavar="DATETIME",
+        help="OParl created/modified, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH)",
+    )
+    export.set_defaults(func=_export)
+
+    roster = sub.add_parser(
+        "import-roster",
+        help="add people, bodies and memberships from an OParl listing to a committee file",
+    )
+    roster.add_argument("listings", nargs="+", metavar="LISTING", help="OParl JSON listing(s)")
+    roster.add_argument("--into", required=True, metavar="FILE", help="committee file to extend")
+    roster.add_argument("-o", "--output", default="-", metavar="OUT.json", help="'-' for stdout")
+    roster.set_defaults(func=_import_roster)
+
+
+def _export(args: argparse.Namespace) -> int:
+    dossier = load(args.file)
+    if args.format == "oparl":
+        text = dumps_oparl(dossier, base_url=args.base_url, stamp=parse_stamp(args.stamp))
+    else:
+        text = dumps_popolo(dossier)
+    write_output(text, args.output)
+    return 0
+
+
+def _import_roster(args: argparse.Namespace) -> int:
+    dossier = load(args.into)
+    roster = read_roster(*args.listings)
+    write_output(dumps(with_roster(dossier, roster)), args.output)
+    return 0
