@@ -16,13 +16,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kommissorium.cli import basic, checking, ical, network, recommendations
+from kommissorium.cli import basic, checking, ical, network, recommendations, reporting
 from kommissorium.errors import KommissoriumError
 
 __all__ = ["build_parser", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-_COMMAND_MODULES = (basic, checking, ical, network, recommendations)
+_COMMAND_MODULES = (basic, checking, ical, network, recommendations, reporting)
 
 
 def build_parser() -> argparse.ArgumentParser:
