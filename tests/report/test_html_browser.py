@@ -65,7 +65,8 @@ def test_report_renders_in_chromium(tmp_path: Path) -> None:
     assert isinstance(sizes, dict)
     for key in ("timeline", "network", "findings"):
         width, height = sizes[key]
-        assert width > 300 and height > 100, (key, sizes[key])
+        assert width > 300, (key, sizes[key])
+        assert height > 100, (key, sizes[key])
     assert sizes["overflow"] is False, "the page should not scroll sideways at 1280 px"
     assert (SHOTS / "hedensted-social-2024.png").stat().st_size > 10_000
 

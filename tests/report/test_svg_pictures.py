@@ -52,18 +52,24 @@ def test_timeline_coordinates_follow_the_dates() -> None:
     # Axis: 1 January 2024 to 1 January 2025 (366 days, 2024 is a leap year) on x 270..980,
     # so a day is 710/366 units wide.
     # Phase a: 1 Jan – 30 Jun, drawn to the start of 1 July = 182 days = 353.06 units.
-    assert '<rect x="270" y="' in svg and 'width="353.1" height="16"' in svg
+    assert '<rect x="270" y="' in svg
+    assert 'width="353.1" height="16"' in svg
     # Phase b is open-ended: drawn to the axis end (980) dashed: x = 270 + 182·710/366 = 623.1.
-    assert 'x="623.1"' in svg and 'width="356.9" height="16"' in svg
+    assert 'x="623.1"' in svg
+    assert 'width="356.9" height="16"' in svg
     assert 'stroke-dasharray="4 3"' in svg
     # The milestone diamond is centred on 1 July (623.1).
     assert re.search(r'<path d="M623\.1 [\d.]+ L629\.1 ', svg)
     # Reference lines: the report day (1 March: 60 days → 386.4) and the term end (31 Dec:
     # 365 days → 978.1); the elections of 2021 and 2025 lie outside the axis.
-    assert 'class="ref ref-on"' in svg and 'x1="386.4"' in svg
-    assert 'class="ref ref-term"' in svg and 'x1="978.1"' in svg
+    assert 'class="ref ref-on"' in svg
+    assert 'x1="386.4"' in svg
+    assert 'class="ref ref-term"' in svg
+    assert 'x1="978.1"' in svg
     assert "ref-election" not in svg
-    assert "Q1" in svg and "Q4" in svg and ">2024</text>" in svg
+    assert "Q1" in svg
+    assert "Q4" in svg
+    assert ">2024</text>" in svg
     assert svg == timeline_svg(k.loads(PLAN), lang="en", on=date(2024, 3, 1))
 
 
