@@ -233,7 +233,7 @@ def network_svg(
     for v in nodes:
         counts[str(G.nodes[v].get(attr, "other"))] += 1
 
-    label_room = 120.0 if show_labels else 0.0
+    label_room = 160.0 if show_labels else 0.0
     inner_w = _PLOT_W - 2 * _MARGIN - label_room
     inner_h = _HEIGHT - 2 * _MARGIN
 
@@ -242,7 +242,7 @@ def network_svg(
 
     def short_name(v: Any) -> str:
         name = str(G.nodes[v].get("name", v))
-        limit = int(130 / _CHAR_W)
+        limit = int(175 / _CHAR_W)
         return name if len(name) <= limit else name[: limit - 1] + "…"
 
     pixels = {
