@@ -70,6 +70,9 @@ def spring_layout(
         iterations: Cooling steps; by default 200, fewer for large graphs.
         info: Sector order; the built-in order if ``None``.
 
+    Actors without ties are not part of the force layout: they are put in rows of three along
+    the bottom, below the tied actors.
+
     Returns:
         ``{node id (as str): (x, y)}`` with both coordinates in ``[0, 1]``, rounded to four
         decimals.
@@ -87,6 +90,26 @@ def spring_layout(
         return {}
     if n == 1:
         return {str(nodes[0]): (0.5, 0.5)}
+    isolated = [v for v in nodes if G.degree(v) == 0]
+    if isolated and len(isolated) < n:
+        # Actors without ties would drift to the edge and squeeze the rest into a corner:
+        # lay out the tied actors above, and put the others in rows of three along the bottom.
+        per_row = 3
+        rows = -(-len(isolated) // per_row)
+        band = min(0.4, 0.1 * rows)
+        tied = spring_layout(
+            G.subgraph([v for v in nodes if v not in set(isolated)]),
+            seed=seed,
+            attr=attr,
+            iterations=iterations,
+            info=info,
+        )
+        out = {v: (x, round(y * (1 - band), 4)) for v, (x, y) in tied.items()}
+        for i, v in enumerate(isolated):
+            row, col = divmod(i, per_row)
+            y = 1.0 if rows == 1 else round(1 - band + band * (row + 1) / rows, 4)
+            out[str(v)] = (round(col / per_row, 4), y)
+        return {str(v): out[str(v)] for v in nodes}
     order = {s: i for i, s in enumerate(info.order(str(G.nodes[v].get(attr, "")) for v in nodes))}
     placed = sorted(nodes, key=lambda v: (order[str(G.nodes[v].get(attr, ""))], str(v)))
     rng = random.Random(seed)

@@ -40,7 +40,7 @@ _ROW = 26.0
 _GROUP = 22.0
 _AXIS = 44.0
 _REF_ROW = 16.0
-_CHAR_W = 6.3  # average width of a 12 px sans-serif character, for truncating labels
+_CHAR_W = 7.0  # generous average width of a 12 px sans-serif character, for truncating labels
 
 _WORDS = {
     "phases": ("Faser", "Phases"),
