@@ -21,7 +21,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import chromium  # noqa: E402
-
 import kommissorium as k  # noqa: E402
 from kommissorium.report.html import html_report  # noqa: E402
 from kommissorium.rules import default_check_date  # noqa: E402
@@ -31,6 +30,7 @@ HEIGHT = 2820  # CSS pixels from the top of the page (down to the end of the net
 
 
 def main() -> int:
+    """Render the report, take the screenshot, shrink it; 1 when Chromium is missing."""
     reason = chromium.unavailable()
     if reason is not None:
         print(f"cannot make the screenshot: {reason}", file=sys.stderr)
@@ -55,7 +55,7 @@ def main() -> int:
         pass
     else:
         with Image.open(OUT) as image:
-            small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+            small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE)
         small.save(OUT, optimize=True)
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
     return 0
