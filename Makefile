@@ -10,7 +10,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck pytest docs bench clean
+.PHONY: demo test lint typecheck pytest docs bench clean browser
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "kommissorium needs Python 3.11 or newer (python3 not found)"; exit 1; }
@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
-test: lint typecheck pytest docs
+test: browser lint typecheck pytest docs
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests examples benchmarks
@@ -38,6 +38,22 @@ pytest: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python docs/gen_pages.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
+
+# Headless Chromium for the HTML report test (tests/report/test_html_browser.py): the Debian
+# packages chromium and chromium-driver, installed with apt-get when we are root and they are
+# missing. This step never fails the build: without Chromium the browser test is skipped.
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then \
+		echo "browser: chromium and chromedriver found"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "browser: installing chromium and chromium-driver with apt-get"; \
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+			chromium chromium-driver; } >/dev/null 2>&1 \
+		|| echo "browser: could not install chromium (no network or no package source?); the browser test will be skipped"; \
+	else \
+		echo "browser: chromium is missing and cannot be installed here (needs root and apt-get):"; \
+		echo "browser:   apt-get install chromium chromium-driver; the browser test will be skipped"; \
+	fi
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

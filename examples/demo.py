@@ -62,6 +62,15 @@ def main() -> int:
         print(f"Intet billede: {exc}")
     _recommendations_demo()
     _interop_demo(dossier)
+
+    # -- HTML report: the page people read (kommissorium.report.html) -----------------------
+    from kommissorium.report.html import html_report
+
+    page_path = OUT / "hedensted-social-2024.html"
+    page_path.write_text(
+        html_report(dossier, on=on, source="hedensted-social-2024.toml"), encoding="utf-8"
+    )
+    print(f"Skrev {page_path.relative_to(HERE.parent)} (HTML-rapport; åbn den i en browser)")
     return 0
 
 

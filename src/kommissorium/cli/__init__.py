@@ -16,13 +16,21 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from kommissorium.cli import basic, checking, ical, interop, network, recommendations
+from kommissorium.cli import (
+    basic,
+    checking,
+    ical,
+    interop,
+    network,
+    recommendations,
+    reporting,
+)
 from kommissorium.errors import KommissoriumError
 
 __all__ = ["build_parser", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-_COMMAND_MODULES = (basic, checking, ical, network, recommendations, interop)
+_COMMAND_MODULES = (basic, checking, ical, network, recommendations, reporting, interop)
 
 
 def build_parser() -> argparse.ArgumentParser:
