@@ -437,7 +437,8 @@ def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> da
         text = recur_text(rule_parts(series.rule, f"meeting series {series.id}"))
         count = int(raw["COUNT"][0])
         naive = rrulestr(f"{text};COUNT={count}", dtstart=local.replace(tzinfo=None))
-        return list(naive)[-1].date()
+        last: datetime = list(naive)[-1]
+        return last.date()
     if horizon is None:
         raise SeriesRuleError(
             f"meeting series {series.id} has no end: give it 'until' or pass a horizon "
