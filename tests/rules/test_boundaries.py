@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rule_helpers import HEADER, codes, member, person
+from rule_helpers import HEADER, codes, member, person, run
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,13 @@ def test_parties_not_represented_computed_from_roster() -> None:
         + member("a", "so")
         + member("v", "so")
     )
-    assert "STL204" in codes(base)
+    # No membership recorded for the seat at all: missing data (info), not an empty seat.
+    assert "STL204" not in codes(base)
+    assert [f.evaluated for f in run(base).by_code("STL204")] == [False]
+    ended = base + member(
+        "o", extra='seat = "p"\nperiod = { start = 2022-01-01, end = 2023-12-31 }\n'
+    )
+    assert "STL204" in codes(ended)
     filled = base + member("o", extra='seat = "p"\n')
     assert "STL204" not in codes(filled)
     assert "STL208" not in codes(filled)

@@ -129,10 +129,10 @@ RULES = (
             "The final deliverable reaches the council that set the committee up",
         ),
         message=(
-            "Den sidste leverance '{title}' har frist {due}, efter kommunalvalget {election}; "
-            "den når {who}.",
-            "The last deliverable '{title}' is due on {due}, after the municipal election on "
-            "{election}; it reaches {who}.",
+            "Den sidste leverance '{title}' har frist senest {due}, efter kommunalvalget "
+            "{election}; afleveres den efter valgdagen, når den {who}.",
+            "The last deliverable '{title}' is due by {due}, after the municipal election on "
+            "{election}; if it arrives after election day, it reaches {who}.",
         ),
         check=_after_election,
         sources=krvl("§ 6", 2) + krvl("§ 97", 1),

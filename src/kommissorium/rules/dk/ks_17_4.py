@@ -77,15 +77,8 @@ def _decision_missing(ctx: Context) -> Iterator[Hit]:
             },
         )
     elif decision.date is None:
-        yield Hit(
-            path="mandate.established_by.date",
-            args={
-                "what": Text(
-                    "Datoen for beslutningen om at nedsætte udvalget mangler",
-                    "The date of the decision setting the committee up is missing",
-                )
-            },
-        )
+        # The decision is on record; only its date is not: missing data, an info finding.
+        yield Hit(path="mandate.established_by.date", missing=("mandate.established_by.date",))
 
 
 def _group(ctx: Context) -> Iterator[Hit]:
@@ -264,7 +257,9 @@ RULES = (
         check=_decision_missing,
         sources=_S174,
         doc=RuleDoc(
-            what="Warns when `mandate.established_by` is missing, or has no date.",
+            what="Warns when `mandate.established_by` is missing. When the decision is recorded "
+            "but without a date, gives an info finding that the date is missing (the rules "
+            "that depend on it, such as STL301, then fall back on the term's start).",
             why="Whether the committee was set up lawfully (STL101) and which election period "
             "it belongs to (STL301) depend on the decision and its date. A kommissorium "
             "normally cites the council's decision and agenda item; that it must is practice, "

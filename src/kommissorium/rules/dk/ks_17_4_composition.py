@@ -129,16 +129,43 @@ def _count_hit(
 
 
 def _seat_counts(ctx: Context) -> list[tuple[str, Hit]]:
-    """Every under- or over-filled seat, and seats that cannot be evaluated ("missing")."""
+    """Every under- or over-filled seat, and seats that cannot be evaluated ("missing").
+
+    A seat for which the file records no membership at all (on any date) is missing data, not
+    an empty seat: its "under" hits become one "missing" hit for the rule.
+    """
 
     def compute() -> list[tuple[str, Hit]]:
         out: list[tuple[str, Hit]] = []
+        recorded = _recorded_seats(ctx)
         for index, rule in enumerate(ctx.dossier.mandate.composition):
-            out.extend(_one_rule(ctx, index, rule))
+            hits = list(_one_rule(ctx, index, rule))
+            if rule.id not in recorded and any(kind == "under" for kind, _ in hits):
+                hits = [(k, h) for k, h in hits if k != "under"]
+                hits.append(
+                    (
+                        "missing",
+                        Hit(
+                            path=f"mandate.composition[{index}]",
+                            ids=(rule.id,),
+                            missing=(f"memberships (seat = {rule.id!r})",),
+                        ),
+                    )
+                )
+            out.extend(hits)
         return out
 
     result: list[tuple[str, Hit]] = ctx.memo("dk.seat_counts", compute)
     return result
+
+
+def _recorded_seats(ctx: Context) -> frozenset[str]:
+    """Seat ids that at least one membership of the committee fills, on any date."""
+    return frozenset(
+        m.seat
+        for _, m in ctx.own
+        if m.seat is not None and m.role not in (Role.SUBSTITUTE, Role.OBSERVER)
+    )
 
 
 def _body_label(ctx: Context, body: str) -> Text:
@@ -146,19 +173,51 @@ def _body_label(ctx: Context, body: str) -> Text:
     return Text(name, name)
 
 
+def _source_committee(ctx: Context, rule: SeatRule, m: Membership) -> str | None:
+    """The committee a `one-from-each` holder represents.
+
+    ``on_behalf_of`` when it names a committee; otherwise the one source committee whose
+    running roster includes the holder; ``None`` when that is none or several of them.
+    """
+    named = _behalf(m, RepresentedKind.COMMITTEE)
+    if named is not None:
+        return named
+    candidates = [c for c in rule.committees if m.person in _roster(ctx, c)]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _one_from_each(
+    ctx: Context, index: int, rule: SeatRule, holders: tuple[Pair, ...], n: int
+) -> Iterator[tuple[str, Hit]]:
+    by_committee: dict[str, int] = dict.fromkeys(rule.committees, 0)
+    unknown = 0
+    for i, m in holders:
+        c = _source_committee(ctx, rule, m)
+        if c is None:
+            unknown += 1
+            missing = [f"memberships[{i}].on_behalf_of"] + [
+                f"memberships (committee = {c!r})" for c in rule.committees if not _roster(ctx, c)
+            ]
+            yield (
+                "missing",
+                Hit(path=f"memberships[{i}]", ids=(rule.id, m.person), missing=tuple(missing)),
+            )
+        elif c in by_committee:
+            by_committee[c] += 1
+        # a holder for a committee outside the rule is reported by STL206
+    for c in rule.committees:
+        filled = by_committee[c]
+        # With holders of unknown committee, a short committee may be one of theirs.
+        low = n if unknown == 0 else None
+        yield from _count_hit(ctx, index, rule, c, _body_label(ctx, c), filled, low, n)
+
+
 def _one_rule(ctx: Context, index: int, rule: SeatRule) -> Iterator[tuple[str, Hit]]:
     holders = ctx.seat_holders.get(rule.id, ())
     path = f"mandate.composition[{index}]"
     n = rule.count or 1
     if rule.kind is SeatRuleKind.ONE_FROM_EACH:
-        matched = 0
-        for c in rule.committees:
-            h = [x for x in holders if _behalf(x[1], RepresentedKind.COMMITTEE) == c]
-            matched += len(h)
-            yield from _count_hit(ctx, index, rule, c, _body_label(ctx, c), len(h), n, n)
-        if len(holders) > matched:
-            label = Text("uden udvalg i on_behalf_of", "without a committee in on_behalf_of")
-            yield from _count_hit(ctx, index, rule, None, label, len(holders) - matched, None, 0)
+        yield from _one_from_each(ctx, index, rule, holders, n)
     elif rule.kind is SeatRuleKind.MEMBERS_OF:
         for c in rule.committees:
             roster = _roster(ctx, c)
@@ -510,9 +569,11 @@ def _beyond_term(ctx: Context) -> Iterator[Hit]:
         )
 
 
-_COUNT_MSG = (
-    "Sædet '{seat}'{for} er besat af {filled}, men skal have {expected} pr. {on}.",
-    "The seat '{seat}'{for} has {filled} holder(s) but needs {expected} on {on}.",
+_OVER_MSG = (
+    "Sædet '{seat}'{for} er besat af {filled} pr. {on}, men kommissoriet fastsætter højst "
+    "{expected}.",
+    "The seat '{seat}'{for} has {filled} holder(s) on {on}, but the mandate fixes at most "
+    "{expected}.",
 )
 
 RULES = (
@@ -526,32 +587,41 @@ RULES = (
             "Every seat of the composition is filled",
         ),
         message=(
-            "Sædet '{seat}'{for} er besat af {filled}, men skal have {expected} pr. {on} "
-            "(ikke besat i filen).",
-            "The seat '{seat}'{for} has {filled} holder(s) but needs {expected} on {on} (not "
-            "filled in the file).",
+            "Sædet '{seat}'{for} er besat af {filled} pr. {on}, men kommissoriet fastsætter "
+            "{expected}; filen registrerer medlemmer for sædet, men ikke nok på datoen.",
+            "The seat '{seat}'{for} has {filled} holder(s) on {on}, but the mandate fixes "
+            "{expected}; the file records holders for the seat, but not enough on that date.",
         ),
         check=_under,
         sources=_S174_2,
         doc=RuleDoc(
             what="For each composition rule, counts the memberships of the committee that fill "
             "it (`seat` = the rule's id) and run on the check date, and warns when there are "
-            "fewer than the rule requires: per committee for `one-from-each` (matched through "
-            "`on_behalf_of`), every member of the named committee for `members-of`, one per "
-            "party not represented in the named committee for `parties-not-represented`, and "
-            "`count` for `position`, `councillors` and `other`. Optional rules are exempt. When "
-            "the party list or the named committee's roster is missing, an info finding says so.",
-            why="The council fixes the composition (§ 17, stk. 4, 2. pkt.). An unfilled seat is "
-            "often simply not yet appointed — the message says 'not filled in the file' — but "
-            "before the committee meets it should be filled or the gap explained.",
+            "fewer than the rule requires: per committee for `one-from-each`, every member of "
+            "the named committee for `members-of`, one per party not represented in the named "
+            "committee for `parties-not-represented`, and `count` for `position`, `councillors` "
+            "and `other`. Optional rules are exempt. A `one-from-each` holder counts for the "
+            "committee in its `on_behalf_of`, or else for the one source committee whose roster "
+            "includes the holder; a holder who is on none or several of those rosters gives an "
+            "info finding (which committee the holder represents is missing). Missing data is "
+            "never reported as an empty seat: when the file records no membership at all for a "
+            "seat (on any date) — typically a frame note written before the members were "
+            "appointed — or lacks the party list or the named committee's roster, an info "
+            "finding says the rule could not be evaluated. The warning is for a seat the file "
+            "records holders for, but too few on the check date.",
+            why="The council fixes the composition (§ 17, stk. 4, 2. pkt.). Before the committee "
+            "meets every seat should be filled or the gap explained.",
             fail_example=_BASE + _SO + '[[mandate.composition]]\nid = "fra-so"\n'
-            'kind = "one-from-each"\ncommittees = ["so"]\n',
-            pass_example=_BASE + _SO + '[[mandate.composition]]\nid = "fra-so"\n'
             'kind = "one-from-each"\ncommittees = ["so"]\n'
             + _person("a", "Byrådsmedlem 1 (A)", party="A")
             + _member(
-                "a", extra='seat = "fra-so"\non_behalf_of = { kind = "committee", ref = "so" }\n'
+                "a", extra='seat = "fra-so"\nperiod = { start = 2022-01-01, end = 2023-12-31 }\n'
             )
+            + _member("a", "so"),
+            pass_example=_BASE + _SO + '[[mandate.composition]]\nid = "fra-so"\n'
+            'kind = "one-from-each"\ncommittees = ["so"]\n'
+            + _person("a", "Byrådsmedlem 1 (A)", party="A")
+            + _member("a", extra='seat = "fra-so"\n')
             + _member("a", "so"),
             example_on=_ON,
             references=("Reference note R04",),
@@ -566,7 +636,7 @@ RULES = (
             "Ingen plads har flere medlemmer end fastsat",
             "No seat has more holders than fixed",
         ),
-        message=_COUNT_MSG,
+        message=_OVER_MSG,
         check=_over,
         sources=_S174_2,
         doc=RuleDoc(

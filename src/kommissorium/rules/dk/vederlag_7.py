@@ -46,10 +46,23 @@ _ROLE_NAMES = {
 
 
 def recipients(ctx: Context, pay: PayDecision) -> tuple[str, ...] | None:
-    """Person ids a pay decision goes to; ``None`` when a role it names has no holder on file.
+    r"""Person ids a pay decision goes to; ``None`` when a role it names has no holder on file.
 
-    Recipients may be person ids or role names; an empty list means the chair for chair fees,
-    the vice-chair for vice-chair fees, and all members otherwise.
+    Recipients may be person ids or role names. An empty list means the chair for chair fees,
+    the vice-chair for vice-chair fees, the running members who are councillors for committee
+    pay (BEK 1325/2025 § 7, stk. 7 splits committee pay among the members the council appointed
+    from its own members; the note names no exclusion of a chair paid a fee, so none is made),
+    and all running members otherwise.
+
+    Examples:
+        >>> from datetime import date
+        >>> import kommissorium as k
+        >>> from kommissorium.model import PayKind
+        >>> d = k.loads(_BASE + '[[memberships]]\nperson = "a"\ncommittee = "u"\n'
+        ...             '[[memberships]]\nperson = "c"\ncommittee = "u"\n'
+        ...             '[[mandate.pay]]\nkind = "committee-pay"\n')
+        >>> recipients(Context(d, _ON), d.mandate.pay[0])
+        ('a',)
     """
     names = pay.recipients
     if not names:
@@ -58,7 +71,12 @@ def recipients(ctx: Context, pay: PayDecision) -> tuple[str, ...] | None:
         elif pay.kind is PayKind.VICE_CHAIR_FEE:
             names = ("vice-chair",)
         else:
-            return tuple(sorted({m.person for _, m in ctx.own_active if m.role.is_member}))
+            members = {m.person for _, m in ctx.own_active if m.role.is_member}
+            if pay.kind is PayKind.COMMITTEE_PAY:
+                members = {
+                    pid for pid in members if pid in ctx.people and ctx.people[pid].is_councillor
+                }
+            return tuple(sorted(members))
     out: list[str] = []
     for name in names:
         if name in ctx.people:
@@ -207,8 +225,10 @@ RULES = (
         sources=bek("§ 7", 1) + bek("§ 7", 7),
         valid_from=BEK_VALID_FROM,
         doc=RuleDoc(
-            what="For each pay decision of kind `committee-pay`, reports an error for each "
-            "recipient who is not a councillor (without recipients: every running member).",
+            what="For each pay decision of kind `committee-pay` that names its recipients, "
+            "reports an error for each recipient who is not a councillor. A decision without "
+            "recipients goes to the running members who are councillors (§ 7, stk. 7), so it "
+            "never triggers the rule, however many citizens sit on the committee.",
             why="§ 7, stk. 1 allows committee pay to members of the council for membership of "
             "a special committee, and stk. 7 splits it among the members appointed from the "
             "council's own members. Others are paid under KSTL § 16 a (STL504, STL505).",
