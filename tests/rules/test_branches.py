@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rule_helpers import HEADER, member, person, run
+from rule_helpers import HEADER, codes, member, person, run
 
 PAY_BASE = HEADER + person("a", "A") + person("c", kind="citizen")
 
@@ -115,3 +115,51 @@ def test_seat_without_recorded_roster_is_info(holders: str, expected: str | None
     )
     found = run(toml).by_code("STL204")
     assert [f.severity.value for f in found] == ([expected] if expected else [])
+
+
+_ONE_FROM_EACH = (
+    HEADER
+    + '[[bodies]]\nid = "so"\nname = "SO"\nkind = "standing"\n'
+    + '[[mandate.composition]]\nid = "f"\nkind = "one-from-each"\ncommittees = ["so"]\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("appointment", "expected"),
+    [
+        ("", ["STL202"]),
+        ('[mandate.appointment]\nmethod = "proportional"\n', ["STL202"]),
+        ('[mandate.appointment]\nmethod = "proportional"\nunanimous = true\n', []),
+        ('[mandate.appointment]\nmethod = "proportional"\nunanimous = false\n', ["STL201"]),
+        ('[mandate.appointment]\nmethod = "agreed"\n', ["STL202"]),
+        ('[mandate.appointment]\nmethod = "agreed"\nunanimous = true\n', []),
+        ('[mandate.appointment]\nmethod = "agreed"\nunanimous = false\n', ["STL201"]),
+    ],
+)
+def test_departure_checked_whatever_the_declared_method(
+    appointment: str, expected: list[str]
+) -> None:
+    found = [c for c in codes(_ONE_FROM_EACH + appointment) if c in ("STL201", "STL202")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("appointment", "expected"),
+    [
+        ('[mandate.appointment]\nmethod = "proportional"\n', []),
+        ('[mandate.appointment]\nmethod = "proportional"\nunanimous = false\n', []),
+        ('[mandate.appointment]\nmethod = "designated-by-bodies"\n', ["STL202"]),
+        ('[mandate.appointment]\nmethod = "designated-by-bodies"\nunanimous = false\n', ["STL201"]),
+    ],
+)
+def test_proportional_seats_need_no_unanimity(appointment: str, expected: list[str]) -> None:
+    toml = HEADER + '[[mandate.composition]]\nid = "c"\nkind = "councillors"\ncount = 5\n'
+    found = [c for c in codes(toml + appointment) if c in ("STL201", "STL202")]
+    assert found == expected
+
+
+def test_ex_officio_one_from_each_needs_no_unanimity() -> None:
+    toml = _ONE_FROM_EACH.replace(
+        'committees = ["so"]\n', 'committees = ["so"]\nbasis = "ex-officio"\n'
+    )
+    assert "STL202" not in codes(toml)

@@ -53,10 +53,28 @@ def _elected_seats(ctx: Context) -> bool:
     )
 
 
+def _seats_text(ctx: Context, seats: tuple[str, ...]) -> Text:
+    a = ctx.dossier.mandate.appointment
+    listed = ", ".join(seats)
+    if a is not None and a.method is AppointmentMethod.PROPORTIONAL:
+        return Text(
+            f"sammensætningsreglerne {listed}, selv om metoden er angivet som forholdstalsvalg",
+            f"composition rules {listed}, although the method is given as proportional",
+        )
+    return Text(f"sammensætningsreglerne {listed}", f"composition rules {listed}")
+
+
 def _not_unanimous(ctx: Context) -> Iterator[Hit]:
     a = ctx.dossier.mandate.appointment
-    if a is not None and a.method is not AppointmentMethod.PROPORTIONAL and a.unanimous is False:
+    if a is None or a.unanimous is not False:
+        return
+    if a.method is not AppointmentMethod.PROPORTIONAL:
         yield Hit(path="mandate.appointment", args={"method": _METHOD[a.method]})
+        return
+    # Declared proportional, but the seat design departs from it (reference note R12).
+    seats = _departing_seats(ctx)
+    if seats:
+        yield Hit(path="mandate.appointment", ids=seats, args={"method": _seats_text(ctx, seats)})
 
 
 def _unconfirmed(ctx: Context) -> Iterator[Hit]:
@@ -65,19 +83,12 @@ def _unconfirmed(ctx: Context) -> Iterator[Hit]:
         if a.unanimous is None:
             yield Hit(path="mandate.appointment.unanimous", args={"why": _METHOD[a.method]})
         return
-    if a is None:
-        seats = _departing_seats(ctx)
-        if seats:
-            yield Hit(
-                path="mandate.appointment",
-                ids=seats,
-                args={
-                    "why": Text(
-                        f"sammensætningsreglerne {', '.join(seats)}",
-                        f"composition rules {', '.join(seats)}",
-                    )
-                },
-            )
+    # No method recorded, or "proportional": the seat shapes decide, whatever is declared.
+    if a is not None and a.unanimous is not None:
+        return  # unanimous: lawful; not unanimous: STL201
+    seats = _departing_seats(ctx)
+    if seats:
+        yield Hit(path="mandate.appointment", ids=seats, args={"why": _seats_text(ctx, seats)})
 
 
 def _not_recorded(ctx: Context) -> Iterator[Hit]:
@@ -109,8 +120,9 @@ RULES = (
         check=_not_unanimous,
         sources=_SOURCES,
         doc=RuleDoc(
-            what="Reports an error when `mandate.appointment.method` is not `proportional` and "
-            "`mandate.appointment.unanimous` is false.",
+            what="Reports an error when `mandate.appointment.unanimous` is false and either "
+            "`mandate.appointment.method` is not `proportional`, or it is `proportional` but the "
+            "composition has seats whose shape departs from proportional election (see STL202).",
             why="IM resumé 01.1.6: a council that was not unanimous let two standing committees "
             "appoint the members of a steering group set up as a special committee; that was "
             "unlawful, because a majority cannot restrict the minority's proportional share.",
@@ -140,11 +152,12 @@ RULES = (
         check=_unconfirmed,
         sources=_SOURCES,
         doc=RuleDoc(
-            what="Warns when the appointment method departs from proportional election and "
-            "unanimity is not recorded — either `mandate.appointment` says so with `unanimous` "
-            "unset, or there is no `mandate.appointment` and the composition has seats of the "
-            "shapes `one-from-each`, `members-of` or `parties-not-represented` that are not ex "
-            "officio or born seats.",
+            what="Warns when the appointment departs from proportional election and unanimity "
+            "is not recorded: either `mandate.appointment.method` is not `proportional` and "
+            "`unanimous` is unset, or — whatever method is declared, `proportional` included — "
+            "the composition has seats of the shapes `one-from-each`, `members-of` or "
+            "`parties-not-represented` that are not ex officio or born seats and `unanimous` is "
+            "unset. The seat shapes are checked regardless of the declared method.",
             why="Such seat designs fill councillor seats by committee or party rather than by a "
             "proportional election among the groups, which needs a unanimous council (IM resumé "
             "01.1.6; the reference note advises flagging them for confirmation). Whether a "
