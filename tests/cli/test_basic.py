@@ -102,3 +102,133 @@ def test_schema_is_json(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["no-such-command"]) == 2
+
+
+SEED_001 = EXAMPLE.parent / "hedensted-social-omsorg-2016.toml"
+EXAMPLES = sorted(EXAMPLE.parent.glob("*.toml"))
+
+
+def test_show_seed_001_describes_position_rules_from_their_data(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["show", str(SEED_001)]) == 0
+    out = capsys.readouterr().out
+    composition = out.split("Sammensætning\n")[1].split("\n\n")[0].splitlines()
+    assert "  - indehaveren af stillingen: borgmester (født medlem)" in composition
+    assert (
+        "  - indehaveren af stillingen: chefen for Social Omsorg (i kraft af stilling)"
+        in composition
+    )
+    assert "  - position" not in composition
+    # the party is printed once, from the person's party field
+    assert "Byrådsmedlem 2 (V), " in out
+    assert "(V) (V)" not in out
+    assert "Funktionsperiode: 29. juni 2016 – 31. december 2018 (til udgangen af 2018)" in out
+
+
+def test_show_seed_001_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "--lang", "en", str(SEED_001)]) == 0
+    out = capsys.readouterr().out
+    assert "  - the holder of the position: kommunaldirektør (ex officio)" in out
+
+
+def test_show_prints_function_label_and_loose_milestone_text(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["show", str(EXAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert "Funktion: varetagelse af bestemte hverv\n" in out
+    # "ultimo november" keeps its words next to the range it resolves to
+    assert "  21. november 2023 – 30. november 2023 (ultimo november" in out
+    assert "  2023-12-18  Drøftelse i gruppeformandskredsen" in out
+    assert "  - NGO'er [civilsamfund]" in out
+
+
+def _raw_values() -> set[str]:
+    from kommissorium.model import CommitteeKind, Function, SeatBasis, SeatRuleKind, Sector
+
+    enums = (CommitteeKind, Function, SeatBasis, SeatRuleKind, Sector)
+    return {member.value for enum in enums for member in enum}
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_show_every_example_without_raw_values(
+    example: Path, lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["show", "--lang", lang, str(example)]) == 0
+    out = capsys.readouterr().out
+    raw = {value for value in _raw_values() if "-" in value or lang == "da"}
+    for line in out.splitlines():
+        value = line.split(": ", 1)[-1].strip().removeprefix("- ").strip("[]")
+        assert value not in raw, line
+        tail = line.rsplit(" ", 1)[-1].strip("[]")
+        assert tail not in raw - {"other"}, line
+
+
+@pytest.mark.parametrize("when", ["0", "10000", "99999999999999999999", "-5", "2026-13-01"])
+def test_elections_bad_year_is_one_line_error(
+    when: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["elections", "--", when]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kommissorium: ")
+    assert err.count("\n") == 1
+    assert repr(when) in err or when in err
+
+
+@pytest.mark.parametrize(("when", "label"), [("1982", "1982–1985"), ("9997", "9994–9997")])
+def test_elections_first_and_last_supported_year(
+    when: str, label: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["elections", when]) == 0
+    assert f"Valgperiode {label}" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("when", ["1981", "9998"])
+def test_elections_just_outside_supported_years(
+    when: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["elections", when]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_elections_merged_2007_reform(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["elections", "2006"]) == 0
+    assert "Valgperiode 2006–2009" in capsys.readouterr().out
+    assert main(["elections", "2006", "--merged"]) == 0
+    out = capsys.readouterr().out
+    assert "Valgperiode 2002–2006" in out
+    assert "sammenlægningsudvalg" in out
+    assert main(["elections", "2007-01-01", "--merged"]) == 0
+    assert "Valgperiode 2007–2009" in capsys.readouterr().out
+    # outside 2002–2009 the flag changes nothing
+    assert main(["elections", "2014", "--merged"]) == 0
+    assert "Valgperiode 2014–2017" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["periods", "resten af 2024"], "--after"),
+        (["periods", "resten af året", "--context-year", "2024"], "--after"),
+        (["periods", "tredje kvartal"], "--context-year"),
+        (["periods", "ultimo november", "--after", "2024-01-01"], "--context-year"),
+    ],
+)
+def test_periods_missing_context_names_the_option(
+    argv: list[str], option: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"give {option}" in err
+    assert "PeriodContext" not in err
+
+
+def test_periods_with_context_that_cannot_help_keeps_library_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["periods", "resten af 2024", "--after", "2025-02-01"]) == 2
+    err = capsys.readouterr().err
+    assert "nothing is left of '2024'" in err
+    assert "give --" not in err

@@ -16,10 +16,13 @@ Examples:
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from datetime import date
+from typing import Literal
 
 import attrs
 
+from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.membership import Role, SeatBasis
 from kommissorium.model.period import Period
 
@@ -81,8 +84,21 @@ class EstablishingDecision:
     text: str | None = None
 
 
-class Function(enum.StrEnum):
-    """The function a special committee is set up for (KSTL § 17, stk. 4, 1. pkt.)."""
+_FUNCTION_LABELS = {
+    "specific-task": ("varetagelse af bestemte hverv", "a specific task"),
+    "preparatory": ("forberedende funktioner", "preparatory functions"),
+    "advisory": ("rådgivende funktioner", "advisory functions"),
+}
+
+
+@labelled(_FUNCTION_LABELS)
+class Function(LabelledEnum):
+    """The function a special committee is set up for (KSTL § 17, stk. 4, 1. pkt.).
+
+    Examples:
+        >>> Function.SPECIFIC_TASK.label_da
+        'varetagelse af bestemte hverv'
+    """
 
     SPECIFIC_TASK = "specific-task"
     """Varetagelse af bestemte hverv."""
@@ -126,7 +142,21 @@ class Deliverable:
     to: tuple[str, ...] = ()
 
 
-class SeatRuleKind(enum.StrEnum):
+_SEAT_RULE_LABELS = {
+    "one-from-each": ("medlem fra hvert af", "member from each of"),
+    "members-of": ("medlemmerne af", "the members of"),
+    "parties-not-represented": (
+        "én repræsentant for hvert parti, der ikke er repræsenteret i",
+        "one representative of each party not represented in",
+    ),
+    "position": ("indehaveren af stillingen", "the holder of the position"),
+    "councillors": ("kommunalbestyrelsesmedlemmer", "councillors"),
+    "other": ("andre medlemmer", "other members"),
+}
+
+
+@labelled(_SEAT_RULE_LABELS)
+class SeatRuleKind(LabelledEnum):
     """The shapes of composition rule that kommissorier use."""
 
     ONE_FROM_EACH = "one-from-each"
@@ -192,6 +222,56 @@ class SeatRule:
         if self.kind in (SeatRuleKind.COUNCILLORS, SeatRuleKind.OTHER):
             return self.count
         return None
+
+    def describe(
+        self,
+        *,
+        lang: Literal["da", "en"] = "da",
+        body_name: Callable[[str], str] | None = None,
+    ) -> str:
+        """The rule in words, built from its data (not from :attr:`text`).
+
+        Args:
+            lang: ``"da"`` or ``"en"``.
+            body_name: Turns a committee id into its name; by default the id is shown.
+
+        Returns:
+            One line such as ``"indehaveren af stillingen: borgmester (født medlem)"``.
+
+        Examples:
+            >>> SeatRule(id="bm", kind=SeatRuleKind.POSITION, position="borgmester",
+            ...          basis=SeatBasis.BORN).describe()
+            'indehaveren af stillingen: borgmester (født medlem)'
+            >>> names = {"so": "Udvalget for Social Omsorg", "l": "Udvalget for Læring"}.get
+            >>> SeatRule(id="x", kind=SeatRuleKind.ONE_FROM_EACH, committees=("so", "l"),
+            ...          count=2).describe(lang="en", body_name=lambda c: names(c, c))
+            '2 × member from each of: Udvalget for Social Omsorg, Udvalget for Læring'
+            >>> SeatRule(id="x", kind=SeatRuleKind.COUNCILLORS, count=2, optional=True,
+            ...          role=Role.OBSERVER).describe()
+            'op til 2 × kommunalbestyrelsesmedlemmer (tilforordnet, valgfri)'
+        """
+        name = body_name or (lambda ref: ref)
+        text = self.kind.label(lang)
+        if self.committees:
+            text += ": " + ", ".join(name(ref) for ref in self.committees)
+        if self.position:
+            text += f": {self.position}"
+        shown_count = self.count is not None and (
+            self.kind is not SeatRuleKind.PARTIES_NOT_REPRESENTED or self.count != 1
+        )
+        if shown_count and not (self.kind is SeatRuleKind.POSITION and self.count == 1):
+            prefix = ("op til " if lang == "da" else "up to ") if self.optional else ""
+            text = f"{prefix}{self.count} × {text}"
+        notes = []
+        if self.role is not Role.MEMBER:
+            notes.append(self.role.label(lang))
+        if self.basis is not None and not (
+            self.basis is SeatBasis.ELECTED and self.kind is not SeatRuleKind.POSITION
+        ):
+            notes.append(self.basis.label(lang))
+        if self.optional:
+            notes.append("valgfri" if lang == "da" else "optional")
+        return f"{text} ({', '.join(notes)})" if notes else text
 
 
 class AppointmentMethod(enum.StrEnum):

@@ -46,8 +46,24 @@ class Role(LabelledEnum):
         return self in (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER)
 
 
-class SeatBasis(enum.StrEnum):
-    """On what basis a person holds the seat."""
+_BASIS_LABELS = {
+    "elected": ("valgt", "elected"),
+    "ex-officio": ("i kraft af stilling", "ex officio"),
+    "born": ("født medlem", "born member"),
+    "appointed": ("udpeget", "appointed"),
+    "phase-invited": ("inviteret til faser", "invited to phases"),
+    "staff": ("betjener udvalget", "serves the committee"),
+}
+
+
+@labelled(_BASIS_LABELS)
+class SeatBasis(LabelledEnum):
+    """On what basis a person holds the seat.
+
+    Examples:
+        >>> SeatBasis.EX_OFFICIO.label_da, SeatBasis.BORN.label_en
+        ('i kraft af stilling', 'born member')
+    """
 
     ELECTED = "elected"
     """Elected by the council to a council seat (forholdstalsvalg or unanimous decision)."""

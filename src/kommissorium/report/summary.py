@@ -31,6 +31,7 @@ from __future__ import annotations
 from typing import Literal
 
 from kommissorium.model import Dossier, Period, Role
+from kommissorium.model.sectors import sector_info
 from kommissorium.time import format_period
 
 __all__ = ["summary_text"]
@@ -109,7 +110,7 @@ def summary_text(dossier: Dossier, *, lang: Lang = "da") -> str:
     if m.purpose:
         out.append(f"{_t('purpose', lang)}: {m.purpose}")
     if m.function is not None:
-        out.append(f"{_t('function', lang)}: {m.function.value}")
+        out.append(f"{_t('function', lang)}: {m.function.label(lang)}")
     if m.serves:
         out.append(f"{_t('serves', lang)}: " + ", ".join(d.body_name(b) for b in m.serves))
     if m.term is not None:
@@ -132,7 +133,7 @@ def summary_text(dossier: Dossier, *, lang: Lang = "da") -> str:
     if m.composition:
         out += ["", _t("composition", lang)]
         for rule in m.composition:
-            label = rule.text or rule.kind.value
+            label = rule.text or rule.describe(lang=lang, body_name=d.body_name)
             out.append(f"  - {label}")
 
     members = d.memberships_of(d.committee.id)
@@ -145,7 +146,9 @@ def summary_text(dossier: Dossier, *, lang: Lang = "da") -> str:
             names = []
             for p in people:
                 extra = p.party or p.title
-                names.append(f"{p.name} ({extra})" if extra else p.name)
+                # A name that already carries the party, "Navn (V)", is not labelled twice.
+                shown = extra and f"({extra})" not in p.name
+                names.append(f"{p.name} ({extra})" if shown else p.name)
             label = role.label_da if lang == "da" else role.label_en
             out.append(f"  {label}: " + ", ".join(names))
 
@@ -172,8 +175,13 @@ def summary_text(dossier: Dossier, *, lang: Lang = "da") -> str:
             out.append(f"      {phase.title}")
     if d.plan.milestones:
         out += ["", _t("milestones", lang)]
-        out += [f"  {ms.date.isoformat()}  {ms.title}" for ms in d.plan.milestones]
+        for ms in d.plan.milestones:
+            # A milestone the document dates loosely ("ultimo november") keeps its words and
+            # shows the range they resolve to; ms.date is only the range's first day.
+            when = _period(ms.period, lang) if ms.period is not None else ms.date.isoformat()
+            out.append(f"  {when}  {ms.title}")
     if d.stakeholders:
         out += ["", _t("stakeholders", lang)]
-        out += [f"  - {s.name} [{s.sector}]" for s in d.stakeholders]
+        sectors = sector_info(d.sectors)
+        out += [f"  - {s.name} [{sectors.label(s.sector, lang)}]" for s in d.stakeholders]
     return "\n".join(out) + "\n"
