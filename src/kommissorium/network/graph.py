@@ -72,14 +72,9 @@ from kommissorium.model import (
     Period,
     Phase,
     RepresentedKind,
-    Sector,
     TieType,
 )
-from kommissorium.network.sectors import (
-    body_sector,
-    person_sector,
-    represented_organisation,
-)
+from kommissorium.model.sectors import actor_attributes
 
 __all__ = ["DerivedTie", "NetworkError", "actor_attributes", "derived_ties", "stakeholder_graph"]
 
@@ -231,61 +226,6 @@ def _from_model(d: Dossier) -> Iterator[DerivedTie]:
             )
 
 
-def _nodes(d: Dossier) -> dict[str, dict[str, str]]:
-    nodes: dict[str, dict[str, str]] = {}
-    if d.council is not None:
-        nodes[d.council.id] = {
-            "name": d.council.name,
-            "type": "body",
-            "kind": "council",
-            "sector": Sector.POLITICAL.value,
-        }
-    for body in (d.committee, *d.bodies):
-        nodes[body.id] = {
-            "name": body.name,
-            "type": "body",
-            "kind": body.kind.value,
-            "sector": body_sector(body.kind),
-        }
-    organisation_sectors = {s.id: s.sector for s in d.stakeholders}
-    for person in d.people:
-        fallback = represented_organisation(d, person)
-        sectors = dict(organisation_sectors)
-        if fallback is not None and fallback in organisation_sectors:
-            sectors[person.id] = organisation_sectors[fallback]
-        nodes[person.id] = {
-            "name": person.name,
-            "type": "person",
-            "kind": person.kind.value,
-            "sector": person_sector(person, sectors),
-        }
-    for s in d.stakeholders:
-        previous = nodes.get(s.id)
-        nodes[s.id] = {
-            "name": s.name,
-            "type": previous["type"] if previous else "stakeholder",
-            "kind": s.kind or (previous["kind"] if previous else ""),
-            "sector": s.sector,
-        }
-    return nodes
-
-
-def actor_attributes(dossier: Dossier) -> dict[str, dict[str, str]]:
-    """Node attributes (``name``, ``type``, ``kind``, ``sector``) of every actor, by id.
-
-    These are the attributes :func:`stakeholder_graph` puts on its nodes, without building the
-    graph.
-
-    Examples:
-        >>> import kommissorium as k
-        >>> d = k.load("examples/hedensted-social-2024.toml")
-        >>> actor_attributes(d)["kb"]
-        {'name': 'Kommunalbestyrelsen', 'type': 'body', 'kind': 'council', 'sector': 'political'}
-    """
-    nodes = _nodes(dossier)
-    return {key: nodes[key] for key in sorted(nodes)}
-
-
 def _phase_periods(d: Dossier) -> dict[str, Phase]:
     return {p.id: p for p in d.plan.phases}
 
@@ -348,7 +288,7 @@ def stakeholder_graph(
             known = ", ".join(phases) or "none"
             raise NetworkError(f"{phase!r} is not the id of a phase; known: {known}")
         selected = phases[phase]
-    nodes = _nodes(dossier)
+    nodes = actor_attributes(dossier)
     merged: dict[tuple[str, str], dict[str, Any]] = {}
 
     def add(u: str, v: str, tie: DerivedTie) -> None:

@@ -34,10 +34,10 @@ CODES: dict[str, str] = {
     "PLN105": "deliverable-after-term",
     "PLN106": "membership-outside-term",
     "PLN107": "phase-invited-without-phases",
-    "PLN108": "involved-stakeholder-not-in-phase",
     "PLN109": "term-starts-before-establishment",
     "PLN110": "setup-outside-council-period",
     "PLN111": "powers-described-but-not-granted",
+    "PLN112": "mandated-involvement-missing",
     "STL100": "not-a-special-committee",
     "STL101": "not-established-by-council",
     "STL102": "establishing-decision-missing",
@@ -90,5 +90,11 @@ CODES: dict[str, str] = {
 }
 """Every live code and its rule's name."""
 
-RETIRED: dict[str, str] = {}
+RETIRED: dict[str, str] = {
+    "PLN108": (
+        "involved-stakeholder-not-in-phase: replaced by PLN112 (mandated-involvement-missing), "
+        "which also checks sectors, involvements without a phase, sub-stakeholders, ties and "
+        "on_behalf_of; the two would have reported the same gaps twice"
+    ),
+}
 """Codes no longer in use, with why; never to be reused."""

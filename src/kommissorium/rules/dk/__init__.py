@@ -17,6 +17,7 @@ from kommissorium.rules.dk import (
     ks_20_procedure,
     ks_24_26_election,
     plan,
+    plan_coverage,
     vederlag_7,
 )
 from kommissorium.rules.engine import Profile, Rule
@@ -33,6 +34,7 @@ MODULES = (
     ks_16a,
     ks_20_procedure,
     plan,
+    plan_coverage,
 )
 """The catalogue's modules, in code order."""
 
