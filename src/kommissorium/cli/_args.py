@@ -15,12 +15,22 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kommissorium.errors import KommissoriumError
+from kommissorium.interop.stamp import default_stamp
+from kommissorium.model import Dossier
 
-__all__ = ["ArgumentError", "parse_day", "parse_stamp", "read_input", "write_output"]
+__all__ = [
+    "ArgumentError",
+    "export_stamp",
+    "parse_day",
+    "parse_stamp",
+    "read_input",
+    "write_output",
+]
 
 
 class ArgumentError(KommissoriumError, ValueError):
@@ -35,13 +45,61 @@ def parse_day(text: str, option: str) -> date:
         raise ArgumentError(f"{option}: expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
-def parse_stamp(text: str | None) -> datetime:
+def export_stamp(
+    text: str | None,
+    dossiers: Sequence[Dossier],
+    sources: Sequence[str],
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> datetime:
+    """The time stamp of an export of ``dossiers``: ``--stamp``, ``SOURCE_DATE_EPOCH`` or the files.
+
+    Without ``--stamp`` (``text``) and without ``SOURCE_DATE_EPOCH`` the stamp is taken from the
+    files themselves: midnight UTC of :func:`kommissorium.interop.stamp.stamp_day` (the latest
+    day a file records something happening, else its earliest phase or meeting start), the
+    latest such day over all ``dossiers``. Only when no file has any such date does it stop with
+    :class:`ArgumentError` naming the files (``sources``). ``environ`` is the environment to
+    read ``SOURCE_DATE_EPOCH`` from (default :data:`os.environ`).
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier, Meeting
+        >>> from datetime import timedelta
+        >>> start = datetime(2025, 3, 3, 15, tzinfo=UTC)
+        >>> m = Meeting(id="m", committee="u", start=start, end=start + timedelta(hours=2))
+        >>> d = Dossier(committee=Committee(id="u", name="U"), meetings=(m,))
+        >>> export_stamp("2025-01-06T09:00:00Z", [d], ["u.toml"]).isoformat()
+        '2025-01-06T09:00:00+00:00'
+        >>> export_stamp(None, [d], ["u.toml"], environ={"SOURCE_DATE_EPOCH": "0"}).isoformat()
+        '1970-01-01T00:00:00+00:00'
+        >>> export_stamp(None, [d], ["u.toml"], environ={}).isoformat()
+        '2025-03-03T00:00:00+00:00'
+        >>> empty = Dossier(committee=Committee(id="u", name="U"))
+        >>> export_stamp(None, [empty], ["u.toml"], environ={})
+        Traceback (most recent call last):
+        ...
+        kommissorium.cli._args.ArgumentError: u.toml: no date to stamp the export with ...
+    """
+    env = os.environ if environ is None else environ
+    if text is not None or "SOURCE_DATE_EPOCH" in env:
+        return parse_stamp(text, environ=env)
+    stamps = [s for s in (default_stamp(d) for d in dossiers) if s is not None]
+    if not stamps:
+        raise ArgumentError(
+            f"{', '.join(sources)}: no date to stamp the export with (no decision, history, "
+            "hearing answer, case step, phase or meeting date); give --stamp DATETIME "
+            "(e.g. 2025-01-06T09:00:00Z) or set SOURCE_DATE_EPOCH"
+        )
+    return max(stamps)
+
+
+def parse_stamp(text: str | None, *, environ: Mapping[str, str] | None = None) -> datetime:
     """The DTSTAMP/created time of an export: ``--stamp`` or ``SOURCE_DATE_EPOCH``.
 
-    Exports never read the clock, so the same input always gives the same bytes.
+    Exports never read the clock, so the same input always gives the same bytes. Commands that
+    have the dossier at hand use :func:`export_stamp`, which falls back to a day in the file.
     """
     if text is None:
-        epoch = os.environ.get("SOURCE_DATE_EPOCH")
+        epoch = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH")
         if epoch is None:
             raise ArgumentError(
                 "give --stamp DATETIME (e.g. 2025-01-06T09:00:00Z) or set SOURCE_DATE_EPOCH; "

@@ -3,7 +3,10 @@
 The export's time stamp (``DTSTAMP``/``LAST-MODIFIED``) is never read from the clock: it is
 ``--stamp`` (an ISO 8601 datetime with offset, such as ``2025-01-06T09:00:00Z``), else the
 ``SOURCE_DATE_EPOCH`` environment variable (seconds since 1970, the reproducible-builds
-convention). Without either the command stops with exit code 2.
+convention), else midnight UTC of the latest day the files record something happening
+(:func:`kommissorium.interop.stamp_day`: decisions, recommendation moves, hearing answers, case
+steps; else the earliest phase or meeting start). Only a file with no date at all stops the
+command with exit code 2.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import argparse
 from datetime import date, timedelta
 from typing import Any
 
-from kommissorium.cli._args import ArgumentError, parse_day, parse_stamp, read_input, write_output
+from kommissorium.cli._args import ArgumentError, export_stamp, parse_day, read_input, write_output
 from kommissorium.ical.export import FeedInfo, Organizer, to_ics
 from kommissorium.ical.series import HolidayPolicy
 from kommissorium.io import load
@@ -51,7 +54,8 @@ def _add_export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--stamp",
         metavar="DATETIME",
-        help="DTSTAMP/LAST-MODIFIED, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH)",
+        help="DTSTAMP/LAST-MODIFIED, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH, "
+        "else from the files' dates)",
     )
     parser.add_argument("--previous", metavar="ICS", help="the previous export (for SEQUENCE)")
     parser.add_argument("--name", help="calendar name (default: the committee names)")
@@ -130,7 +134,7 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
     dossiers = [load(f) for f in files]
     return to_ics(
         dossiers,
-        stamp=parse_stamp(args.stamp),
+        stamp=export_stamp(args.stamp, dossiers, files),
         holidays=args.holidays,
         closed=_closed(args.closed),
         include_optional=args.include_optional,

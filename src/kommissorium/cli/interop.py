@@ -1,8 +1,9 @@
 """The interchange commands: ``export`` (OParl 1.1 or Popolo JSON) and ``import-roster``.
 
-``export --format oparl`` writes ``created``/``modified`` from ``--stamp`` or, without it,
-``SOURCE_DATE_EPOCH`` — the same rule as ``kommissorium ics`` (the export never reads the
-clock). ``export --format popolo`` writes no time stamps and needs neither.
+``export --format oparl`` writes ``created``/``modified`` from ``--stamp``, else
+``SOURCE_DATE_EPOCH``, else midnight UTC of the latest day the file records something happening
+(:func:`kommissorium.interop.stamp_day`) — the same rule as ``kommissorium ics`` (the export
+never reads the clock). ``export --format popolo`` writes no time stamps and needs none.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kommissorium.cli._args import parse_stamp, write_output
+from kommissorium.cli._args import export_stamp, write_output
 from kommissorium.interop import dumps_oparl, dumps_popolo, read_roster, with_roster
 from kommissorium.io import dumps, load
 
@@ -26,7 +27,8 @@ def register(sub: Any) -> None:
         "export",
         help="write a committee file as OParl 1.1 or Popolo JSON",
         description="OParl objects get URLs below --base-url and created/modified from --stamp "
-        "(else $SOURCE_DATE_EPOCH). Popolo output has no time stamps.",
+        "(else $SOURCE_DATE_EPOCH, else midnight UTC of the latest day the file records "
+        "something happening). Popolo output has no time stamps.",
     )
     export.add_argument("file", metavar="FILE", help="committee file (.toml or .json)")
     export.add_argument("--format", required=True, choices=["oparl", "popolo"])
@@ -40,7 +42,8 @@ def register(sub: Any) -> None:
     export.add_argument(
         "--stamp",
         metavar="DATETIME",
-        help="OParl created/modified, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH)",
+        help="OParl created/modified, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH, "
+        "else from the file's dates)",
     )
     export.set_defaults(func=_export)
 
@@ -57,7 +60,8 @@ def register(sub: Any) -> None:
 def _export(args: argparse.Namespace) -> int:
     dossier = load(args.file)
     if args.format == "oparl":
-        text = dumps_oparl(dossier, base_url=args.base_url, stamp=parse_stamp(args.stamp))
+        stamp = export_stamp(args.stamp, [dossier], [args.file])
+        text = dumps_oparl(dossier, base_url=args.base_url, stamp=stamp)
     else:
         text = dumps_popolo(dossier)
     write_output(text, args.output)

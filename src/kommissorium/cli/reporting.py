@@ -4,7 +4,9 @@
 [--seed N]`` writes the page of :func:`kommissorium.report.html.html_report` to the output file
 (or standard output). Without ``--on`` the report day is the file's default check date (the
 establishing decision, else the term's start), else the last day the file records something
-happening (a decision, a move of a recommendation); a file with none of these needs ``--on``.
+happening (a decision, a move of a recommendation), else the earliest start of its phases,
+meetings and meeting series (:func:`kommissorium.interop.stamp_day`, the day an export is
+stamped with); only a file with none of these dates needs ``--on``.
 
 Examples:
     >>> import tempfile, pathlib
@@ -63,6 +65,7 @@ def register(sub: Any) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from kommissorium.interop.stamp import stamp_day
     from kommissorium.report.html import html_report
     from kommissorium.report.recommendations import latest_recorded_date
     from kommissorium.rules import default_check_date
@@ -74,11 +77,11 @@ def _report(args: argparse.Namespace) -> int:
             on = date.fromisoformat(args.on)
         except ValueError:
             raise ReportArgumentError(f"--on: expected YYYY-MM-DD, got {args.on!r}") from None
-    on = on or default_check_date(dossier) or latest_recorded_date(dossier)
+    on = on or default_check_date(dossier) or latest_recorded_date(dossier) or stamp_day(dossier)
     if on is None:
         raise ReportArgumentError(
-            f"{args.file}: no report day: the file has no establishing decision date, no term "
-            "and no dated events; give --on YYYY-MM-DD"
+            f"{args.file}: no report day: the file has no establishing decision date, no term, "
+            "no dated events and no phase or meeting; give --on YYYY-MM-DD"
         )
     page = html_report(
         dossier,

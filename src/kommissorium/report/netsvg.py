@@ -98,7 +98,7 @@ def spring_layout(
         rows = -(-len(isolated) // per_row)
         band = min(0.4, 0.1 * rows)
         tied = spring_layout(
-            G.subgraph([v for v in nodes if v not in set(isolated)]),
+            _canonical_subgraph(G, [v for v in nodes if v not in set(isolated)]),
             seed=seed,
             attr=attr,
             iterations=iterations,
@@ -121,15 +121,19 @@ def spring_layout(
         i = index[v]
         xs[i] = 0.5 + 0.4 * math.cos(angle) + rng.uniform(-0.02, 0.02)
         ys[i] = 0.5 + 0.4 * math.sin(angle) + rng.uniform(-0.02, 0.02)
-    edges: list[tuple[int, int, float]] = []
-    seen: set[tuple[int, int]] = set()
-    for u, v, data in sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+    # Each tie once, endpoints in index order, the heavier weight where a digraph has both
+    # directions, in (a, b) order: the forces are then summed in the same order whatever order
+    # the graph hands out its edges in (which can depend on the hash seed).
+    strongest: dict[tuple[int, int], float] = {}
+    for u, v, data in G.edges(data=True):
         a, b = sorted((index[u], index[v]))
-        if a == b or (a, b) in seen:
-            continue
-        seen.add((a, b))
-        weight = float(data.get("weight", 1.0))
-        edges.append((a, b, 1.0 + math.log(weight) if weight > 1.0 else 1.0))
+        if a != b:
+            weight = float(data.get("weight", 1.0))
+            strongest[(a, b)] = max(weight, strongest.get((a, b), weight))
+    edges = [
+        (a, b, 1.0 + math.log(weight) if weight > 1.0 else 1.0)
+        for (a, b), weight in sorted(strongest.items())
+    ]
     steps = iterations if iterations is not None else (200 if n <= 150 else max(30, 30000 // n))
     k = math.sqrt(1.0 / n)
     temperature = 0.1
@@ -177,6 +181,34 @@ def spring_layout(
         )
         for v in nodes
     }
+
+
+def _canonical_subgraph(G: Any, keep: list[Any]) -> Any:
+    """A plain copy of ``G`` restricted to ``keep``, with nodes and edges added in sorted order.
+
+    ``G.subgraph`` is a view whose edge order (and endpoint order) follows the parent graph's
+    internal sets, which may depend on the hash seed; this copy does not.
+    """
+    H = G.__class__()
+    H.graph.update(G.graph)
+    chosen = set(keep)
+    for v in sorted(keep, key=str):
+        H.add_node(v, **G.nodes[v])
+    ends = sorted(
+        ((u, v, data) for u, v, data in G.edges(data=True) if u in chosen and v in chosen),
+        key=lambda e: _edge_key(G, e[0], e[1]),
+    )
+    for u, v, data in ends:
+        if not G.is_directed() and str(v) < str(u):
+            u, v = v, u
+        H.add_edge(u, v, **data)
+    return H
+
+
+def _edge_key(G: Any, u: Any, v: Any) -> tuple[str, str]:
+    """Sort key of an edge that does not depend on the order its endpoints are handed out."""
+    a, b = str(u), str(v)
+    return (a, b) if G.is_directed() or a <= b else (b, a)
 
 
 def _separate_labels(
@@ -316,7 +348,9 @@ def network_svg(
             f'fill="#64748b">{"Ingen aktører" if lang != "en" else "No actors"}</text>'
         )
     out.append('<g class="edges" stroke="#94a3b8" stroke-opacity="0.75">')
-    for u, v, data in sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+    for u, v, data in sorted(G.edges(data=True), key=lambda e: _edge_key(G, e[0], e[1])):
+        if not G.is_directed() and str(v) < str(u):
+            u, v = v, u
         (x0, y0), (x1, y1) = at(u), at(v)
         weight = float(data.get("weight", 1.0))
         width = round(0.9 + 0.8 * math.log1p(max(weight, 0.0)), 1)
