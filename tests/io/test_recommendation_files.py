@@ -130,7 +130,7 @@ def test_schema_validates_the_examples(examples_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("replace", "path"),
     [
-        ('state = "vedtaget"', "recommendations[0].state"),
+        ('state = "vedtaget"', "recommendations[0] ('r1').state"),
         ('polarity = "do-not"', "recommendations[1].polarity"),
         ('position = "supports"', "hearings[0].answers[0].position"),
         # validators run on the whole table, so the path ends at the table; the message says
@@ -155,7 +155,7 @@ def test_history_off_the_graph_is_a_load_error() -> None:
     text = FILE.replace(
         'source = "ny", target = "vedtaget", date', 'source = "vedtaget", target = "ny", date'
     )
-    with pytest.raises(LoadError, match=r"recommendations\[0\]\.history\[0\]"):
+    with pytest.raises(LoadError, match=r"recommendations\[0\] \('r1'\)\.history\[0\]"):
         k.loads(text)
 
 

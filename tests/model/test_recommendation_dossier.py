@@ -49,23 +49,23 @@ def _dossier(**kwargs: object) -> Dossier:
     [
         (
             {"recommendations": (Recommendation(id="r", text="t", addressees=("x",)),)},
-            "recommendations[0].addressees[0]",
+            "recommendations[0] ('r').addressees[0]",
         ),
         (
             {"recommendations": (Recommendation(id="r", text="t", proposed_by="x"),)},
-            "recommendations[0].proposed_by",
+            "recommendations[0] ('r').proposed_by",
         ),
         (
             {"recommendations": (Recommendation(id="r", text="t", task=3),)},
-            "recommendations[0].task",
+            "recommendations[0] ('r').task",
         ),
         (
             {"recommendations": (Recommendation(id="r", text="t", state="limbo"),)},
-            "recommendations[0].state",
+            "recommendations[0] ('r').state",
         ),
         (
             {"recommendations": (Recommendation(id="r", text="t", workflow="nope"),)},
-            "recommendations[0].workflow",
+            "recommendations[0] ('r').workflow",
         ),
         (
             {
@@ -87,7 +87,7 @@ def _dossier(**kwargs: object) -> Dossier:
                     ),
                 )
             },
-            "recommendations[0].history[0].target",
+            "recommendations[0] ('r').history[0].target",
         ),
         (
             {
@@ -100,7 +100,7 @@ def _dossier(**kwargs: object) -> Dossier:
                     ),
                 )
             },
-            "recommendations[0].state",
+            "recommendations[0] ('r').state",
         ),
         (
             {
@@ -113,7 +113,7 @@ def _dossier(**kwargs: object) -> Dossier:
                     ),
                 )
             },
-            "recommendations[0].history[0].body",
+            "recommendations[0] ('r').history[0].body",
         ),
         (
             {
@@ -129,7 +129,7 @@ def _dossier(**kwargs: object) -> Dossier:
                     ),
                 )
             },
-            "recommendations[0].history[1].source",
+            "recommendations[0] ('r').history[1].source",
         ),
         ({"hearings": (Hearing(id="h", title="t", bodies=("x",)),)}, "hearings[0].bodies[0]"),
         (

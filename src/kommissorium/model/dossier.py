@@ -37,7 +37,7 @@ import attrs
 from kommissorium.errors import IntegrityError
 from kommissorium.model.accepted import AcceptedFinding
 from kommissorium.model.caseroute import Case, Hearing
-from kommissorium.model.committee import Committee
+from kommissorium.model.committee import Committee, CommitteeKind
 from kommissorium.model.council import Council
 from kommissorium.model.decision import DecisionRecord
 from kommissorium.model.followup import StatusSchedule
@@ -169,6 +169,85 @@ class Dossier:
         if self.council is not None and body_id == self.council.id:
             return self.council.name
         return body_id
+
+    def body_kind(self, body_id: str) -> CommitteeKind | None:
+        """The kind of a body: its own kind, ``council`` for the council, else ``None``.
+
+        Examples:
+            >>> from kommissorium.model import Committee, CommitteeKind
+            >>> d = Dossier(committee=Committee(id="vpu", name="VPU",
+            ...                                 kind=CommitteeKind.STANDING))
+            >>> d.body_kind("vpu"), d.body_kind("nobody")
+            (<CommitteeKind.STANDING: 'standing'>, None)
+        """
+        if body_id in self._bodies:
+            return self._bodies[body_id].kind
+        if self.council is not None and body_id == self.council.id:
+            return CommitteeKind.COUNCIL
+        return None
+
+    def move_recommendation(
+        self,
+        recommendation_id: str,
+        to: str,
+        *,
+        by: str | None,
+        on: date,
+        note: str | None = None,
+    ) -> Dossier:
+        """A copy of the dossier with one recommendation moved to another state.
+
+        The acting body's kind is looked up here (:meth:`body_kind`), so moves limited to
+        kinds of body (a decision only a council or a standing committee may make) are
+        checked without the caller passing the kind.
+
+        Args:
+            recommendation_id: Id of the recommendation to move.
+            to: The target state.
+            by: Id of the body that makes the move (``None`` when not known; refused for
+                moves limited to some bodies).
+            on: The day of the move.
+            note: Free text for the history.
+
+        Returns:
+            A new dossier; this one is unchanged.
+
+        Raises:
+            KeyError: No recommendation with that id.
+            TransitionError: The workflow does not allow the move.
+            BodyNotAllowedError: The body may not make the move.
+
+        Examples:
+            >>> from kommissorium.model import Committee, CommitteeKind, Recommendation
+            >>> from kommissorium.errors import BodyNotAllowedError
+            >>> d = Dossier(committee=Committee(id="omu", name="OMU",
+            ...                                 kind=CommitteeKind.MED_COMMITTEE),
+            ...             bodies=(Committee(id="vpu", name="VPU", kind=CommitteeKind.STANDING),),
+            ...             recommendations=(Recommendation(id="s", text="…", state="proposed"),))
+            >>> d.move_recommendation("s", "considered", by="vpu", on=date(2023, 11, 27)
+            ...                       ).recommendation("s").state
+            'considered'
+            >>> try:
+            ...     d.move_recommendation("s", "considered", by="omu", on=date(2023, 11, 27))
+            ... except BodyNotAllowedError as exc:
+            ...     print(exc)
+            s: body 'omu' may not move from 'proposed' to 'considered'; permitted: council, \
+finance-committee, standing
+        """
+        from kommissorium.model.recommendation import move
+
+        rec = self.recommendation(recommendation_id)
+        moved = move(
+            rec,
+            self.workflow(rec.workflow_id),
+            to,
+            on=on,
+            body=by,
+            body_kind=None if by is None else self.body_kind(by),
+            note=note,
+        )
+        recs = tuple(moved if r.id == recommendation_id else r for r in self.recommendations)
+        return attrs.evolve(self, recommendations=recs)
 
     @property
     def councillors(self) -> tuple[Person, ...]:
@@ -455,7 +534,8 @@ def _recommendation_problems(
             )
 
     for index, rec in enumerate(d.recommendations):
-        at = f"recommendations[{index}]"
+        # the id goes into the path so that a message names the recommendation
+        at = f"recommendations[{index}] ({rec.id!r})"
         if rec.task is not None and rec.task not in tasks:
             yield f"{at}.task", "the number of a task in mandate.tasks", str(rec.task)
         yield from body(f"{at}.proposed_by", rec.proposed_by)
@@ -502,13 +582,24 @@ def _recommendation_problems(
                     f"the state the entry before it ends in ({state!r})",
                     repr(change.source),
                 )
-            elif workflow.transition(state, change.target) is None:
+            elif (found_move := workflow.transition(state, change.target)) is None:
                 allowed = ", ".join(workflow.targets(state)) or "none (final state)"
                 yield (
                     f"{path}.target",
                     f"a move workflow {workflow.id!r} allows from {state!r} ({allowed})",
                     repr(change.target),
                 )
+            elif change.body is not None and change.body in bodies:
+                kind = d.body_kind(change.body)
+                if not found_move.permits(change.body, kind):
+                    who = ", ".join([*found_move.bodies, *(k.value for k in found_move.body_kinds)])
+                    yield (
+                        f"{path}.body",
+                        f"a body allowed to move from {state!r} to {change.target!r} "
+                        f"in workflow {workflow.id!r} ({who})",
+                        f"{change.body!r}"
+                        + (f" (kind {kind.value!r})" if kind is not None else ""),
+                    )
             state = change.target
         if rec.history and state is not None and state != rec.state:
             yield f"{at}.state", f"the state the history ends in ({state!r})", repr(rec.state)

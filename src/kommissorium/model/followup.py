@@ -26,7 +26,7 @@ import attrs
 
 from kommissorium.errors import ModelError
 from kommissorium.model.period import Period
-from kommissorium.model.recommendation import Recommendation
+from kommissorium.model.recommendation import Recommendation, state_on
 
 if TYPE_CHECKING:
     from kommissorium.model.dossier import Dossier
@@ -164,8 +164,13 @@ class StatusRow:
         state_en: English state label.
         polarity: ``"do"`` or ``"do-not"``.
         progress: Progress in percent, if known.
-        last_move: Date of the last dated move, if any.
+        last_move: Date of the last dated move on or before the report day, if any.
         overdue: What is overdue on the report day.
+        proposed_by: Id of the proposing body, if known.
+        target_groups: The target groups it names.
+        points: Its sub-points, as worded.
+        recorded_state: The state the file records (later than ``state`` when moves are
+            dated after the report day).
     """
 
     id: str
@@ -179,6 +184,10 @@ class StatusRow:
     progress: int | None
     last_move: date | None
     overdue: tuple[OverdueItem, ...] = ()
+    proposed_by: str | None = None
+    target_groups: tuple[str, ...] = ()
+    points: tuple[str, ...] = ()
+    recorded_state: str | None = None
 
 
 def _group(
@@ -221,9 +230,11 @@ class StatusReport:
         return _group(self.rows, lambda r: (r.state,))
 
 
-def _overdue(dossier: Dossier, index: int, rec: Recommendation, on: date) -> list[OverdueItem]:
+def _overdue(
+    dossier: Dossier, index: int, rec: Recommendation, state_id: str, on: date
+) -> list[OverdueItem]:
     workflow = dossier.workflow(rec.workflow_id)
-    state = workflow.state(rec.state)
+    state = workflow.state(state_id)
     out: list[OverdueItem] = []
     follow = rec.follow_up
     at = f"recommendations[{index}].follow_up"
@@ -245,7 +256,7 @@ def _overdue(dossier: Dossier, index: int, rec: Recommendation, on: date) -> lis
             and due.end is not None
             and due.end < on
             and not state.final
-            and rec.state != "implemented"
+            and state_id != "implemented"
             and follow.progress != 100
         ):
             out.append(
@@ -262,7 +273,9 @@ def _overdue(dossier: Dossier, index: int, rec: Recommendation, on: date) -> lis
         if rec.id not in hearing.recommendations or hearing.deadline is None:
             continue
         if hearing.deadline < on:
-            for body in hearing.missing_answers():
+            # an answer dated after the report day had not come yet on that day
+            answered = {a.body for a in hearing.answers if a.date is None or a.date <= on}
+            for body in (b for b in hearing.bodies if b not in answered):
                 out.append(
                     OverdueItem(
                         kind="hearing-answer",
@@ -277,7 +290,7 @@ def _overdue(dossier: Dossier, index: int, rec: Recommendation, on: date) -> lis
         for s_index, step in enumerate(case.route):
             planned = step.planned
             if (
-                step.date is None
+                (step.date is None or step.date > on)
                 and planned is not None
                 and planned.end is not None
                 and planned.end < on
@@ -302,11 +315,14 @@ def status_report(dossier: Dossier, *, on: date) -> StatusReport:
     A thing is overdue when its deadline (the inclusive end of its period) lies before ``on``:
     an unfinished follow-up milestone; the implementation deadline of a recommendation that is
     not final, not implemented and not at 100 %; a missing hearing answer after the hearing
-    deadline; a planned treatment on the case route that has no date yet. Recommendations in
+    deadline; a planned treatment on the case route that had not taken place by ``on``.
+    Answers and treatments dated after ``on`` count as not yet given. Recommendations in
     a final state only report their unfinished milestones.
 
-    The state shown is the recommendation's recorded state; moves dated after ``on`` are not
-    undone (the file is the record as of its writing).
+    The state shown is the state on ``on``: the history is replayed up to that day
+    (:func:`~kommissorium.model.recommendation.state_on`), so a move dated after ``on`` does
+    not count and a move dated ``on`` does. ``last_move`` is the last dated move on or before
+    ``on``; ``recorded_state`` keeps the state the file records.
 
     Examples:
         >>> from kommissorium.model import Committee, Dossier
@@ -318,21 +334,30 @@ def status_report(dossier: Dossier, *, on: date) -> StatusReport:
     """
     rows = []
     for index, rec in enumerate(dossier.recommendations):
-        state = dossier.workflow(rec.workflow_id).state(rec.state)
-        overdue = sorted(_overdue(dossier, index, rec, on), key=lambda o: (o.due, o.source))
+        workflow = dossier.workflow(rec.workflow_id)
+        state_id = state_on(rec, workflow, on)
+        state = workflow.state(state_id)
+        overdue = sorted(
+            _overdue(dossier, index, rec, state_id, on), key=lambda o: (o.due, o.source)
+        )
+        moves = [c.date for c in rec.history if c.date is not None and c.date <= on]
         rows.append(
             StatusRow(
                 id=rec.id,
                 text=rec.text,
                 task=rec.task,
                 addressees=rec.addressees,
-                state=rec.state,
+                state=state_id,
                 state_da=state.label_da,
                 state_en=state.label_en,
                 polarity=rec.polarity.value,
                 progress=rec.follow_up.progress if rec.follow_up is not None else None,
-                last_move=rec.decided_on,
+                last_move=max(moves, default=None),
                 overdue=tuple(overdue),
+                proposed_by=rec.proposed_by,
+                target_groups=rec.target_groups,
+                points=rec.points,
+                recorded_state=rec.state,
             )
         )
     return StatusReport(on=on, rows=tuple(rows))

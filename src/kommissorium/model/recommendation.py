@@ -12,7 +12,6 @@ progress percentage and dated milestones) is a :class:`FollowUp`.
 
 Examples:
     >>> from datetime import date
-    >>> from kommissorium.errors import TransitionError
     >>> from kommissorium.model.workflow import danish_default_workflow
     >>> wf = danish_default_workflow()
     >>> r = Recommendation(id="2.6", text="at der ikke laves en politik for udsatte",
@@ -35,7 +34,7 @@ from datetime import date
 
 import attrs
 
-from kommissorium.errors import ModelError
+from kommissorium.errors import ModelError, TransitionError
 from kommissorium.model.committee import CommitteeKind
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
@@ -49,6 +48,7 @@ __all__ = [
     "StateChange",
     "move",
     "replay",
+    "state_on",
 ]
 
 
@@ -215,7 +215,9 @@ def move(
         note: Free text for the history.
 
     Returns:
-        A copy in state ``to`` with the move appended to its history.
+        A copy in state ``to`` with the move appended to its history. A recommendation with
+        no history that is not in the initial state first gets an undated entry without a
+        source (its earlier moves are not recorded), so that the history still replays.
 
     Raises:
         TransitionError: The workflow does not allow the move (the message names the
@@ -224,19 +226,32 @@ def move(
     """
     workflow.check_move(recommendation.id, recommendation.state, to, body=body, body_kind=body_kind)
     change = StateChange(source=recommendation.state, target=to, date=on, body=body, note=note)
-    return attrs.evolve(recommendation, state=to, history=(*recommendation.history, change))
+    history = recommendation.history
+    if not history and recommendation.state != workflow.initial.id:
+        # the earlier moves are not recorded: start the history at the current state
+        history = (StateChange(source=None, target=recommendation.state),)
+    return attrs.evolve(recommendation, state=to, history=(*history, change))
 
 
-def replay(history: tuple[StateChange, ...], workflow: Workflow) -> str:
+def replay(
+    history: tuple[StateChange, ...], workflow: Workflow, *, subject: str | None = None
+) -> str:
     """The state a history leads to, checking every move against the workflow's graph.
 
     A history starts at the workflow's initial state, or — when its first entry has no
     ``source`` — at that entry's target. Body permissions are not checked here (the record
-    says who acted).
+    says who acted); :meth:`kommissorium.model.Dossier` checks them on construction, where the
+    kinds of the bodies are known.
+
+    Args:
+        history: The moves, oldest first.
+        workflow: The workflow they follow.
+        subject: The recommendation id, for error messages (``"2.6: history[1]: …"``).
 
     Raises:
         TransitionError: A move in the history is not an edge of the workflow, or an entry's
-            source is not the state the previous entry led to.
+            source is not the state the previous entry led to. The subject names the
+            recommendation (when given) and the history entry.
 
     Examples:
         >>> from kommissorium.model.workflow import danish_default_workflow
@@ -246,20 +261,79 @@ def replay(history: tuple[StateChange, ...], workflow: Workflow) -> str:
         'in-implementation'
         >>> replay((), wf)
         'draft'
+        >>> try:
+        ...     replay((StateChange(source="draft", target="approved"),), wf, subject="2.6")
+        ... except TransitionError as exc:
+        ...     print(exc)
+        2.6 history[0]: cannot move from 'draft' to 'approved'; allowed: proposed, withdrawn
     """
-    from kommissorium.errors import TransitionError
-
+    prefix = f"{subject} " if subject is not None else ""
     state = workflow.initial.id
     for index, change in enumerate(history):
         if change.source is None and index == 0:
             if not workflow.has_state(change.target):
-                raise TransitionError("history[0]", "?", change.target, ())
+                raise workflow.unknown_state_error(f"{prefix}history[0]", state, change.target)
             state = change.target
             continue
         source = change.source if change.source is not None else "?"
         if source != state or workflow.transition(state, change.target) is None:
+            if source == state and not workflow.has_state(change.target):
+                raise workflow.unknown_state_error(
+                    f"{prefix}history[{index}]", state, change.target
+                )
             raise TransitionError(
-                f"history[{index}]", source, change.target, workflow.targets(state)
+                f"{prefix}history[{index}]", source, change.target, workflow.targets(state)
             )
         state = change.target
     return state
+
+
+def state_on(recommendation: Recommendation, workflow: Workflow, day: date) -> str:
+    """The state a recommendation was in on ``day``, replaying its history up to that day.
+
+    Moves dated after ``day`` do not count; a move dated ``day`` does. History is kept oldest
+    first, so an undated move counts when a later move is dated on or before ``day``, and
+    undated moves at the end of the history count as well (the file records them as made, and
+    nothing says they came later). Before the first counted move the recommendation is in the
+    source state of the first entry; when that entry has no source (the earlier moves are not
+    recorded) it is taken to be the workflow's initial state. Without any history the recorded
+    state is the answer.
+
+    Args:
+        recommendation: The recommendation.
+        workflow: The workflow it follows.
+        day: The day asked about.
+
+    Returns:
+        A state id of the workflow.
+
+    Examples:
+        >>> from kommissorium.model.workflow import danish_default_workflow
+        >>> wf = danish_default_workflow()
+        >>> r = Recommendation(id="r", text="at …", state="in-implementation", history=(
+        ...     StateChange(target="approved", date=date(2022, 11, 15)),
+        ...     StateChange(source="approved", target="in-implementation",
+        ...                 date=date(2022, 11, 15))))
+        >>> state_on(r, wf, date(2022, 11, 14)), state_on(r, wf, date(2022, 11, 15))
+        ('draft', 'in-implementation')
+    """
+    history = recommendation.history
+    if not history:
+        return recommendation.state
+    # index of the last entry that counts on ``day``
+    last = -1
+    pending = False
+    for index, change in enumerate(history):
+        if change.date is None:
+            pending = True
+            continue
+        if change.date > day:
+            pending = False
+            break
+        last, pending = index, False
+    if pending:
+        last = len(history) - 1
+    if last < 0:
+        first = history[0]
+        return first.source if first.source is not None else workflow.initial.id
+    return history[last].target

@@ -206,6 +206,44 @@ class Workflow:
         """The states reachable in one move from ``source``, in transition order."""
         return tuple(t.target for t in self.transitions if t.source == source)
 
+    def unknown_state_error(self, subject: str, source: str, target: str) -> TransitionError:
+        """The error for a move from or to a state the workflow does not have.
+
+        An unknown current state is reported as unknown, with the known states listed,
+        rather than as a state with no moves out; an unknown target names the current state,
+        the moves allowed from it and the known states.
+
+        Args:
+            subject: What moves, for the message.
+            source: The current state (``"?"`` when not known).
+            target: The requested state.
+
+        Examples:
+            >>> wf = danish_default_workflow()
+            >>> print(wf.unknown_state_error("R1", "vedtaget", "approved"))
+            ... # doctest: +ELLIPSIS
+            R1: unknown current state 'vedtaget' in workflow 'dk-default'; known states: draft, ...
+            >>> print(wf.unknown_state_error("R1", "draft", "vedtaget"))  # doctest: +ELLIPSIS
+            R1: cannot move from 'draft' to unknown state 'vedtaget'; allowed: proposed, \
+withdrawn; known states: draft, ...
+        """
+        known = ", ".join(s.id for s in self.states)
+        if not self.has_state(source):
+            error = TransitionError(subject, source, target, ())
+            message = (
+                f"{subject}: unknown current state {source!r} in workflow {self.id!r}; "
+                f"known states: {known}"
+            )
+        else:
+            allowed = self.targets(source)
+            error = TransitionError(subject, source, target, allowed)
+            message = (
+                f"{subject}: cannot move from {source!r} to unknown state {target!r}; "
+                f"allowed: {', '.join(allowed) or 'none (final state)'}; known states: {known}"
+            )
+        error.args = (message,)
+        return error
+
     def check_move(
         self,
         subject: str,
@@ -228,9 +266,12 @@ class Workflow:
             The transition that allows the move.
 
         Raises:
-            TransitionError: The workflow has no such move (or does not know a state).
+            TransitionError: The workflow has no such move, or does not know a state (the
+                message then says which state is unknown and lists the known ones).
             BodyNotAllowedError: The move exists, but not for this body.
         """
+        if not self.has_state(source) or not self.has_state(target):
+            raise self.unknown_state_error(subject, source, target)
         found = self.transition(source, target)
         if found is None:
             raise TransitionError(subject, source, target, self.targets(source))
