@@ -7,6 +7,7 @@ import jsonschema
 import pytest
 
 from kommissorium.cli import main
+from kommissorium.report.check import locate_line
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED1 = str(ROOT / "examples" / "hedensted-social-omsorg-2016.toml")
@@ -52,7 +53,10 @@ def test_json_matches_documented_schema(capsys: pytest.CaptureFixture[str]) -> N
     assert again == out  # deterministic
 
 
-def test_sarif_structure(capsys: pytest.CaptureFixture[str]) -> None:
+def test_sarif_structure(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
     _, out = _run(capsys, "check", SEED1, "--format", "sarif", "--lang", "en")
     data = json.loads(out)
     schema = json.loads((Path(__file__).parent / "sarif-2.1.0-subset.schema.json").read_text())
@@ -64,8 +68,97 @@ def test_sarif_structure(capsys: pytest.CaptureFixture[str]) -> None:
     assert rules[result["ruleIndex"]]["id"] == "STL301"
     assert result["level"] == "warning"
     loc = result["locations"][0]
-    assert loc["physicalLocation"]["artifactLocation"]["uri"] == SEED1
+    # Repository-relative, forward slashes, though the file was given as an absolute path.
+    uri = "examples/hedensted-social-omsorg-2016.toml"
+    assert loc["physicalLocation"]["artifactLocation"]["uri"] == uri
+    assert run["artifacts"] == [{"location": {"uri": uri}}]
     assert loc["logicalLocations"][0]["fullyQualifiedName"] == "mandate.term.end"
+    # mandate.term.end is written inline: the line of `term = …` in [mandate].
+    lines = Path(SEED1).read_text(encoding="utf-8").splitlines()
+    line = loc["physicalLocation"]["region"]["startLine"]
+    assert lines[line - 1].startswith("term = ")
+
+
+def test_sarif_outside_working_directory_is_file_uri(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    f = tmp_path / "udvalg.toml"
+    f.write_text(ERRORS, encoding="utf-8")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    data = json.loads(_run(capsys, "check", str(f), "--on", "2024-01-01", "--format", "sarif")[1])
+    loc = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == f.as_uri()
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(_run(capsys, "check", str(f), "--on", "2024-01-01", "--format", "sarif")[1])
+    loc = data["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert loc["artifactLocation"]["uri"] == "udvalg.toml"
+
+
+_LOCATED = """\
+[committee]
+id = "u"
+name = "U"
+kind = "special-17-4"
+
+[mandate]
+term = { start = 2024-01-01, end = 2025-12-31 }
+
+[[mandate.composition]]
+id = "a"
+kind = "councillors"
+
+[[mandate.composition]]
+id = "b"
+kind = "councillors"
+count = 2
+
+[[memberships]]
+person = "p"
+committee = "u"
+
+[[memberships]]
+person = "q"
+committee = "u"
+role = "chair"
+"""
+
+
+@pytest.mark.parametrize(
+    ("path", "line"),
+    [
+        ("committee.kind", 4),
+        ("mandate.term.end", 7),  # inline table: the key's line
+        ("mandate.composition[0]", 9),
+        ("mandate.composition[1]", 13),
+        ("mandate.composition[1].count", 16),
+        ("memberships[1].role", 25),
+        ("memberships[1].period", 22),  # absent key: its table's header
+        ("memberships", 18),
+        ("mandate.meetings.public", 6),  # absent table: the nearest parent
+        ("plan.phases[0]", 1),  # nothing to point at
+    ],
+)
+def test_locate_line_toml(path: str, line: int) -> None:
+    assert locate_line(_LOCATED, path) == line
+
+
+def test_locate_line_json() -> None:
+    text = json.dumps(
+        {
+            "committee": {"id": "u", "kind": "special-17-4"},
+            "memberships": [{"person": "p"}, {"person": "q", "role": "chair"}],
+        },
+        indent=2,
+    )
+    lines = text.splitlines()
+    assert lines[locate_line(text, "memberships[1].role", kind="json") - 1].strip() == (
+        '"role": "chair"'
+    )
+    assert lines[locate_line(text, "committee.kind", kind="json") - 1].strip().startswith('"kind"')
+    assert locate_line(text, "mandate.term", kind="json") == 1
+    assert locate_line("not json", "committee", kind="json") == 1
 
 
 def test_sarif_suppression_for_accepted(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

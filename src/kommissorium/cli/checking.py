@@ -20,6 +20,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from kommissorium.cli._args import ArgumentError, parse_day
@@ -92,7 +93,13 @@ def _check(args: argparse.Namespace) -> int:
     elif args.format == "json":
         sys.stdout.write(json.dumps(report_json(reports), ensure_ascii=False, indent=2) + "\n")
     else:
-        data = report_sarif(reports, all_rules(args.profile), lang=args.lang)
+        texts: dict[str, str] = {}
+        for name, _ in reports:
+            try:
+                texts[name] = Path(name).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                pass  # already loaded once; without the text, results point at line 1
+        data = report_sarif(reports, all_rules(args.profile), lang=args.lang, texts=texts)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return 1 if any(r.has_errors for _, r in reports) else 0
 

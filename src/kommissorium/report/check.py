@@ -22,7 +22,11 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path, PurePath
 from typing import Any
 
 from kommissorium.rules.engine import Finding, Lang, LegalSource, Report, Rule, Severity
@@ -31,6 +35,8 @@ __all__ = [
     "JSON_SCHEMA_ID",
     "JSON_VERSION",
     "SARIF_SCHEMA",
+    "artifact_uri",
+    "locate_line",
     "report_json",
     "report_sarif",
     "report_text",
@@ -180,28 +186,193 @@ def _rule_sarif(rule: Rule, lang: Lang) -> dict[str, Any]:
     }
 
 
+def artifact_uri(source: str, root: Path | None = None) -> str:
+    r"""The SARIF artifact URI for a committee file: relative to ``root`` when possible.
+
+    Code-review tools resolve results against the repository root, so a file under ``root``
+    (default: the working directory) is written as a relative URI with forward slashes; a
+    file elsewhere as an absolute ``file:`` URI.
+
+    Examples:
+        >>> artifact_uri("examples\\seed.toml")
+        'examples/seed.toml'
+        >>> artifact_uri("/repo/udvalg/a.toml", root=Path("/repo"))
+        'udvalg/a.toml'
+        >>> artifact_uri("/elsewhere/a b.toml", root=Path("/repo"))
+        'file:///elsewhere/a%20b.toml'
+    """
+    path = PurePath(source.replace("\\", "/"))
+    if not path.is_absolute():
+        return path.as_posix()
+    base = Path(root) if root is not None else Path.cwd()
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return Path(os.path.normpath(path)).as_uri()
+
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY = re.compile(r'^\s*("[^"]*"|[A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*)\s*=')
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    """Model paths of the TOML file's table headers and keys, with their line numbers."""
+    out: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    resolved: dict[str, str] = {}
+    table = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        header = _HEADER.match(line)
+        if header:
+            name = ".".join(part.strip().strip('"') for part in header.group(2).split("."))
+            parent, _, last = name.rpartition(".")
+            base = (resolved.get(parent, parent) + "." if parent else "") + last
+            if header.group(1) == "[[":
+                index = counts.get(base, 0)
+                counts[base] = index + 1
+                table = f"{base}[{index}]"
+                out.setdefault(base, number)
+            else:
+                table = base
+            resolved[name] = table
+            out.setdefault(table, number)
+            continue
+        key = _KEY.match(line)
+        if key:
+            dotted = ".".join(p.strip().strip('"') for p in key.group(1).split("."))
+            out.setdefault(f"{table}.{dotted}" if table else dotted, number)
+    return out
+
+
+def _parents(path: str) -> Iterable[str]:
+    """The path, then each shorter prefix (``a.b[1].c``, ``a.b[1]``, ``a.b``, ``a``)."""
+    steps = [m.group(0) for m in _STEP.finditer(path)]
+    for end in range(len(steps), 0, -1):
+        yield "".join(
+            s if s.startswith("[") or i == 0 else "." + s for i, s in enumerate(steps[:end])
+        )
+
+
+def _json_line(text: str, path: str) -> int | None:
+    """Best-effort line of a model path in a JSON file (a line search, not a parser)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    lines = text.splitlines()
+    position = 0  # line index the search continues from
+    found: int | None = None
+    node: Any = data
+    for match in _STEP.finditer(path):
+        name, index = match.group(1), match.group(2)
+        if name is not None:
+            if not isinstance(node, dict) or name not in node:
+                break
+            node = node[name]
+            needle = json.dumps(name, ensure_ascii=False) + ":"
+            alt = json.dumps(name) + ":"
+            hit = next(
+                (i for i in range(position, len(lines)) if needle in lines[i] or alt in lines[i]),
+                None,
+            )
+            if hit is None:
+                break
+            position = found = hit
+        else:
+            n = int(index)
+            if not isinstance(node, list) or n >= len(node):
+                break
+            node = node[n]
+            start = position + 1
+            if start >= len(lines):
+                break
+            depth = len(lines[start]) - len(lines[start].lstrip())
+            seen = -1
+            for i in range(start, len(lines)):
+                indent = len(lines[i]) - len(lines[i].lstrip())
+                if indent < depth:
+                    break
+                if indent == depth and lines[i].strip() not in ("]", "],", "}", "},"):
+                    seen += 1
+                    if seen == n:
+                        position = found = i
+                        break
+            else:
+                break
+            if seen != n:
+                break
+    return None if found is None else found + 1
+
+
+def locate_line(text: str, path: str, *, kind: str = "toml") -> int:
+    r"""The 1-based line of a finding's model path in the committee file's text.
+
+    A best-effort locator: for TOML it finds the table header (``[[mandate.composition]]``,
+    counted for array items) or key line of the path, or of its nearest parent; for JSON it
+    searches the lines key by key. Paths it cannot place give line 1.
+
+    Args:
+        text: The file's text.
+        path: The model path of a finding (``"mandate.composition[1]"``,
+            ``"memberships[3].role"``).
+        kind: ``"toml"`` or ``"json"``.
+
+    Examples:
+        >>> toml = ('[committee]\nid = "u"\n[[memberships]]\nperson = "a"\n'
+        ...         '[[memberships]]\nperson = "b"\nrole = "chair"\n')
+        >>> locate_line(toml, "memberships[1].role"), locate_line(toml, "memberships[1]")
+        (7, 5)
+        >>> locate_line(toml, "mandate.term")
+        1
+        >>> locate_line('{\n  "committee": {\n    "id": "u"\n  }\n}', "committee.id", kind="json")
+        3
+    """
+    if kind == "json":
+        return _json_line(text, path) or 1
+    lines = _toml_lines(text)
+    for candidate in _parents(path):
+        if candidate in lines:
+            return lines[candidate]
+    return 1
+
+
 def report_sarif(
-    reports: Sequence[tuple[str, Report]], rules: Iterable[Rule], *, lang: Lang = "en"
+    reports: Sequence[tuple[str, Report]],
+    rules: Iterable[Rule],
+    *,
+    lang: Lang = "en",
+    texts: Mapping[str, str] | None = None,
+    root: Path | None = None,
 ) -> dict[str, Any]:
     """The reports as one SARIF 2.1.0 run.
 
-    Each result points at the committee file (``artifactLocation.uri``) and names the model path
-    as a logical location. Accepted findings carry a SARIF suppression with the reason.
+    Each result points at the committee file (``artifactLocation.uri``, relative to ``root``
+    when the file lies under it) and a line in it (``region.startLine``: the line of the
+    finding's model path when the file's text is given, else 1), and names the model path as a
+    logical location. Accepted findings carry a SARIF suppression with the reason.
 
     Args:
-        reports: ``(source file, report)`` pairs; the source is used as the artifact URI.
+        reports: ``(source file, report)`` pairs.
         rules: The rules to describe in ``tool.driver.rules`` (normally every rule of the
             profile).
         lang: Language of messages and rule texts.
+        texts: The files' text by source, for locating lines (``.json`` sources are searched
+            as JSON, others as TOML).
+        root: The directory URIs are made relative to (default: the working directory).
     """
     from kommissorium import __version__
 
     rule_list = sorted(rules, key=lambda r: r.code)
     index = {r.code: i for i, r in enumerate(rule_list)}
-    artifacts = [{"location": {"uri": source}} for source, _ in reports]
+    uris = [artifact_uri(source, root) for source, _ in reports]
+    artifacts = [{"location": {"uri": uri}} for uri in uris]
     results: list[dict[str, Any]] = []
     for artifact_index, (source, report) in enumerate(reports):
+        text = (texts or {}).get(source)
+        kind = "json" if source.lower().endswith(".json") else "toml"
         for f in report.findings:
+            line = locate_line(text, f.path, kind=kind) if text is not None else 1
             result: dict[str, Any] = {
                 "ruleId": f.code,
                 "ruleIndex": index[f.code],
@@ -210,7 +381,11 @@ def report_sarif(
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": source, "index": artifact_index}
+                            "artifactLocation": {
+                                "uri": uris[artifact_index],
+                                "index": artifact_index,
+                            },
+                            "region": {"startLine": line},
                         },
                         "logicalLocations": [{"fullyQualifiedName": f.path, "kind": "member"}],
                     }
