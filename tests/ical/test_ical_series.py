@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
 
+import attrs
 import pytest
 from ical_data import at
 
+from kommissorium.errors import LoadError, ModelError
 from kommissorium.ical import (
     HolidayPolicy,
+    Occurrence,
     OccurrenceKind,
     RecurrenceParseError,
     SeriesRuleError,
@@ -16,6 +20,8 @@ from kommissorium.ical import (
     parse_recurrence,
     series_from_text,
 )
+from kommissorium.ical.series import rule_parts
+from kommissorium.io import dumps, load
 from kommissorium.model import Meeting, MeetingSeries, MeetingStatus, Period
 
 
@@ -164,7 +170,18 @@ def test_closed_period_and_optional_days() -> None:
     ]
     assert {o.reason for o in out if o.reason} == {"sommerferie"}
     moved = expand_series(series, holidays="move", closed=[summer])
-    assert {o.start.date() for o in moved if o.kind is OccurrenceKind.MOVED} == {date(2024, 8, 1)}
+    # each moved meeting takes the next free working day; 7 August is the series' own Wednesday
+    assert [o.start.date() for o in moved if o.kind is OccurrenceKind.MOVED] == [
+        date(2024, 8, 1),
+        date(2024, 8, 2),
+        date(2024, 8, 5),
+        date(2024, 8, 6),
+        date(2024, 8, 8),
+    ]
+    assert [o.start for o in moved if o.kind is OccurrenceKind.RULE][-2:] == [
+        at(2024, 8, 7, 9),
+        at(2024, 8, 14, 9),
+    ]
     # grundlovsdag (5 June 2024, a Wednesday) only with include_optional
     assert expand_series(series, holidays="skip")[0].kind is OccurrenceKind.RULE
     assert expand_series(series, holidays="skip", include_optional=True)[0].reason == "Grundlovsdag"
@@ -211,16 +228,20 @@ def test_wall_clock_time_kept_across_dst() -> None:
     assert {o.start.utcoffset() for o in out} == {timedelta(hours=1), timedelta(hours=2)}
 
 
-def test_bad_rules_and_open_series() -> None:
-    bad = MeetingSeries(
-        id="b",
-        committee="u",
-        start=at(2024, 1, 1, 9),
-        end=at(2024, 1, 1, 10),
-        rule="FREQ=SOMETIMES",
-    )
+@pytest.mark.parametrize(
+    "rule", ["FREQ=SOMETIMES", "NOT A RULE", "FREQ=WEEKLY;BYDAY=XX", "FREQ=WEEKLY;INTERVAL=0"]
+)
+def test_bad_rules_are_refused_when_the_series_is_made(rule: str) -> None:
+    with pytest.raises(ModelError, match="cannot read the rule") as info:
+        MeetingSeries(
+            id="b", committee="u", start=at(2024, 1, 1, 9), end=at(2024, 1, 1, 10), rule=rule
+        )
+    assert info.value.field == "rule"
     with pytest.raises(SeriesRuleError):
-        expand_series(bad, horizon=date(2024, 2, 1))
+        rule_parts(rule)
+
+
+def test_bad_rules_and_open_series() -> None:
     open_ended = MeetingSeries(
         id="o", committee="u", start=at(2024, 1, 1, 9), end=at(2024, 1, 1, 10), rule="FREQ=WEEKLY"
     )
@@ -235,3 +256,144 @@ def test_bad_rules_and_open_series() -> None:
         rule="FREQ=WEEKLY;COUNT=3",
     )
     assert [o.start.day for o in expand_series(counted)] == [1, 8, 15]
+
+
+def _no_two_at_once(occurrences: tuple[Occurrence, ...]) -> None:
+    live = [
+        o.start
+        for o in occurrences
+        if o.kind is not OccurrenceKind.SKIPPED and o.status is not MeetingStatus.CANCELLED
+    ]
+    assert len(live) == len(set(live))
+    assert len({s.date() for s in live}) == len(live)
+
+
+@pytest.mark.parametrize("policy", ["skip", "move", "keep"])
+def test_no_two_occurrences_of_a_series_share_a_day(policy: str) -> None:
+    mondays = MeetingSeries(
+        id="w",
+        committee="u",
+        start=at(2024, 6, 3, 9),
+        end=at(2024, 6, 3, 10),
+        rule="FREQ=WEEKLY;BYDAY=MO",
+        until=date(2024, 12, 31),
+    )
+    july = Period(date(2024, 7, 1), date(2024, 7, 31), "sommerferie")
+    out = expand_series(mondays, holidays=policy, closed=[july])
+    _no_two_at_once(out)
+    if policy == "move":
+        assert [o.start for o in out if o.kind is OccurrenceKind.MOVED] == [
+            at(2024, 8, 1, 9),
+            at(2024, 8, 2, 9),
+            at(2024, 8, 6, 9),  # 5 August is the series' own Monday
+            at(2024, 8, 7, 9),
+            at(2024, 8, 8, 9),
+        ]
+    # an override on the day after a holiday is taken too: the move goes one further
+    easter = MeetingSeries(
+        id="e",
+        committee="u",
+        start=at(2024, 3, 25, 9),
+        end=at(2024, 3, 25, 10),
+        rule="FREQ=WEEKLY;BYDAY=MO",
+        until=date(2024, 4, 8),
+    )
+    override = Meeting(
+        id="o",
+        committee="u",
+        start=at(2024, 4, 2, 13),
+        end=at(2024, 4, 2, 14),
+        series="e",
+        recurrence_id=at(2024, 3, 25, 9),
+    )
+    out = expand_series(easter, holidays=policy, overrides=[override])
+    _no_two_at_once(out)
+    moved = [o.start for o in out if o.kind is OccurrenceKind.MOVED]
+    assert moved == ([at(2024, 4, 3, 9)] if policy == "move" else [])
+    # a cancelled override frees its day
+    cancelled = attrs.evolve(override, status=MeetingStatus.CANCELLED)
+    out = expand_series(easter, holidays=policy, overrides=[cancelled])
+    moved = [o.start for o in out if o.kind is OccurrenceKind.MOVED]
+    assert moved == ([at(2024, 4, 2, 9)] if policy == "move" else [])
+
+
+def test_start_off_the_rule_is_refused() -> None:
+    with pytest.raises(ModelError, match=r"start 2024-01-03 14:00 is not an occurrence") as info:
+        MeetingSeries(
+            id="m",
+            committee="u",
+            start=at(2024, 1, 3, 14),
+            end=at(2024, 1, 3, 16),
+            rule="FREQ=MONTHLY;BYDAY=1MO",
+        )
+    assert info.value.field == "start"
+    assert "2024-02-05 14:00" in str(info.value)
+    # the other side: a start on the rule, and a time off the rule's BYHOUR
+    ok = MeetingSeries(
+        id="m",
+        committee="u",
+        start=at(2024, 1, 1, 14),
+        end=at(2024, 1, 1, 16),
+        rule="FREQ=MONTHLY;BYDAY=1MO",
+    )
+    assert ok.rule == "FREQ=MONTHLY;BYDAY=1MO"
+    with pytest.raises(ModelError, match="not an occurrence"):
+        MeetingSeries(
+            id="m",
+            committee="u",
+            start=at(2024, 1, 1, 14),
+            end=at(2024, 1, 1, 16),
+            rule="FREQ=DAILY;BYHOUR=9",
+        )
+
+
+def _write(tmp_path: Path, series: str) -> Path:
+    path = tmp_path / "u.toml"
+    path.write_text(
+        '[committee]\nid = "u"\nname = "U"\n[mandate]\npurpose = "x"\n\n[[series]]\n'
+        'id = "s"\ncommittee = "u"\n' + series,
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_series_files_state_the_rule_in_words_or_get_a_path_error(tmp_path: Path) -> None:
+    times = "start = 2024-01-02T14:00:00\nend = 2024-01-02T16:00:00\n"
+    words = _write(tmp_path, 'text = "hver anden tirsdag 14:00–16:00"\n' + times)
+    d = load(words)
+    assert d.series[0].rule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
+    again = tmp_path / "again.json"
+    again.write_text(dumps(d), encoding="utf-8")
+    assert load(again) == d
+
+    english = _write(tmp_path, 'text = "every second Tuesday"\n' + times)
+    assert load(english).series[0].rule == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
+
+    agree = _write(
+        tmp_path, 'text = "hver anden tirsdag"\nrule = "FREQ=WEEKLY;BYDAY=TU;INTERVAL=2"\n' + times
+    )
+    assert load(agree).series[0].rule == "FREQ=WEEKLY;BYDAY=TU;INTERVAL=2"
+    # free wording next to a rule is a note, not an error
+    note = _write(
+        tmp_path, 'text = "cirka hver anden uge"\nrule = "FREQ=WEEKLY;INTERVAL=2"\n' + times
+    )
+    assert load(note).series[0].text == "cirka hver anden uge"
+
+    cases = {
+        'text = "hver tirsdag"\nrule = "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"\n': (
+            r"series\[0\]\.rule.*'hver tirsdag' means the rule 'FREQ=WEEKLY;BYDAY=TU'"
+        ),
+        'text = "hver anden tirsdag 15:00-16:00"\n': r"series\[0\]\.start.*says 15:00",
+        'text = "hver anden tirsdag 14:00-17:00"\n': r"series\[0\]\.end.*says 17:00",
+        'text = "af og til"\n': r"series\[0\]\.text.*no rule, and the text cannot give one",
+        "": r"series\[0\]\.rule.*give a rule",
+        'rule = "NOT A RULE"\n': r"series\[0\]\.rule.*cannot read the rule 'NOT A RULE'",
+        'rule = "FREQ=MONTHLY;BYDAY=1MO"\n': (
+            r"series\[0\]\.start.*start 2024-01-02 14:00 is not an occurrence of the rule"
+        ),
+    }
+    for body, pattern in cases.items():
+        path = _write(tmp_path, body + times)
+        with pytest.raises(LoadError, match=pattern) as info:
+            load(path)
+        assert str(path) in str(info.value)

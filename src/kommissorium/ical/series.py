@@ -38,9 +38,14 @@ A time range may follow or precede the form: ``14:00–16:00``, ``14.00-16.00``,
 Expansion (:func:`expand_series`) uses :mod:`dateutil.rrule` on Danish wall-clock time, so a
 14:00 meeting stays at 14:00 across summer-time changes, as RFC 5545 prescribes for a
 ``DTSTART`` with ``TZID``. Danish public holidays and the caller's closed periods are then
-skipped, moved to the next working day, or kept (:class:`HolidayPolicy`). Occurrences the user
-has overridden (a :class:`~kommissorium.model.Meeting` with ``series`` and ``recurrence_id``)
-take the override's time and status and are never touched by the holiday policy.
+skipped, moved to the next working day, or kept (:class:`HolidayPolicy`). A moved occurrence
+goes to the first working day after its own day on which the series has no other meeting: days
+of the rule's kept occurrences, of the user's (not cancelled) overrides and of occurrences moved
+earlier are taken, so two meetings of one series never share a day. A series that meets every
+Monday with July closed thus meets on 1, 2, 6, 7 and 8 August (5 August is its own Monday).
+Occurrences the user has overridden (a :class:`~kommissorium.model.Meeting` with ``series``
+and ``recurrence_id``) take the override's time and status and are never touched by the
+holiday policy.
 
 Examples:
     >>> from datetime import date
@@ -98,7 +103,8 @@ class HolidayPolicy(enum.StrEnum):
     SKIP = "skip"
     """Leave it out (an ``EXDATE`` line in the export)."""
     MOVE = "move"
-    """Move it to the next working day at the same time (a ``RECURRENCE-ID`` override)."""
+    """Move it, at the same time, to the next working day on which the series has no other
+    meeting (a ``RECURRENCE-ID`` override)."""
     KEEP = "keep"
     """Keep it where the rule puts it."""
 
@@ -380,6 +386,8 @@ def rule_parts(rule: str, what: str = "series") -> vRecur:
         recur.pop("COUNT", None)
         if "FREQ" not in recur:
             raise ValueError("there is no FREQ")
+        if any(int(n) < 1 for n in recur.get("INTERVAL", ())):
+            raise ValueError("INTERVAL must be 1 or more")
         rrulestr(recur_text(recur), dtstart=datetime(2000, 1, 1))
     except (ValueError, TypeError, KeyError) as exc:
         raise SeriesRuleError(f"{what}: cannot read the rule {rule!r}: {exc}") from None
@@ -518,10 +526,24 @@ def expand_series(
         if policy is not HolidayPolicy.KEEP
         else {}
     )
-    result: list[Occurrence] = []
+    planned: list[tuple[datetime, Meeting | None, str | None]] = []
+    occupied: set[date] = set()
     for start in starts:
-        end = start + duration
         override = by_rid.pop(start, None)
+        reason = (
+            _closed_reason(start.date(), table, periods)
+            if override is None and policy is not HolidayPolicy.KEEP
+            else None
+        )
+        planned.append((start, override, reason))
+        if override is not None:
+            if override.status is not MeetingStatus.CANCELLED:
+                occupied.add(override.start.astimezone(CPH).date())
+        elif reason is None:
+            occupied.add(start.date())
+    result: list[Occurrence] = []
+    for start, override, reason in planned:
+        end = start + duration
         if override is not None:
             result.append(
                 Occurrence(
@@ -533,13 +555,7 @@ def expand_series(
                     meeting=override,
                 )
             )
-            continue
-        reason = (
-            _closed_reason(start.date(), table, periods)
-            if policy is not HolidayPolicy.KEEP
-            else None
-        )
-        if reason is None:
+        elif reason is None:
             result.append(Occurrence(recurrence_id=start, start=start, end=end))
         elif policy is HolidayPolicy.SKIP:
             result.append(
@@ -552,9 +568,14 @@ def expand_series(
                 )
             )
         else:
-            day = next_working_day(
-                start.date() + timedelta(days=1), closed=periods, include_optional=include_optional
-            )
+            day = start.date()
+            while True:
+                day = next_working_day(
+                    day + timedelta(days=1), closed=periods, include_optional=include_optional
+                )
+                if day not in occupied:
+                    break
+            occupied.add(day)
             moved = datetime.combine(day, start.timetz().replace(tzinfo=None), tzinfo=CPH)
             result.append(
                 Occurrence(

@@ -99,19 +99,45 @@ class MeetingSeries:
         committee: Id of the body that meets.
         start: Aware start of the first occurrence.
         end: Aware end of the first occurrence.
-        rule: The recurrence rule without ``DTSTART``, e.g. ``"FREQ=MONTHLY;BYDAY=1MO"``.
+        rule: The recurrence rule without ``DTSTART``, e.g. ``"FREQ=MONTHLY;BYDAY=1MO"``. It
+            may be left out when ``text`` is one of the forms
+            :func:`kommissorium.ical.series.parse_recurrence` reads; it is then built from the
+            text (with ``start`` as the anchor).
         until: Last day an occurrence may fall on (inclusive).
         title: Title of each meeting.
         location: Where.
-        text: The series as the user stated it ("første mandag i hver måned").
+        text: The series as the user stated it ("første mandag i hver måned"). When it is a
+            form that :func:`~kommissorium.ical.series.parse_recurrence` reads, it must agree
+            with ``rule`` and with the times of ``start`` and ``end``; other wording is kept as
+            a note.
         description: Free text.
+
+    ``start`` must be an occurrence of the rule: RFC 5545 makes ``DTSTART`` the first meeting
+    whatever the rule says, so a start the rule does not select would show up in calendar
+    clients as an extra meeting.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> cph = ZoneInfo("Europe/Copenhagen")
+        >>> s = MeetingSeries(id="s", committee="u", text="hver anden tirsdag 14:00-16:00",
+        ...     start=datetime(2024, 1, 2, 14, tzinfo=cph),
+        ...     end=datetime(2024, 1, 2, 16, tzinfo=cph))
+        >>> s.rule
+        'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU'
+        >>> MeetingSeries(id="s", committee="u", rule="FREQ=MONTHLY;BYDAY=1MO",
+        ...     start=datetime(2024, 1, 3, 14, tzinfo=cph),
+        ...     end=datetime(2024, 1, 3, 16, tzinfo=cph))
+        Traceback (most recent call last):
+        ...
+        kommissorium.errors.ModelError: meeting series s: start 2024-01-03 14:00 is not an ...
     """
 
     id: str
     committee: str
     start: datetime
     end: datetime
-    rule: str
+    rule: str = ""
     until: date | None = None
     title: str | None = None
     location: str | None = None
@@ -126,4 +152,75 @@ class MeetingSeries:
             raise ModelError(
                 f"meeting series {self.id}: until ({self.until}) is before the first meeting",
                 field="until",
+            )
+        _check_rule(self)
+
+
+def _check_rule(series: MeetingSeries) -> None:
+    # Imported here: kommissorium.ical imports the model.
+    from dateutil.rrule import rrulestr
+
+    from kommissorium.ical.series import (
+        RecurrenceParseError,
+        SeriesRuleError,
+        parse_recurrence,
+        recur_text,
+        rule_parts,
+    )
+
+    owner = f"meeting series {series.id}"
+    parsed = None
+    if series.text is not None:
+        try:
+            parsed = parse_recurrence(series.text, anchor=series.start.date())
+        except RecurrenceParseError as exc:
+            if not series.rule.strip():
+                raise ModelError(
+                    f"{owner}: there is no rule, and the text cannot give one: {exc}", field="text"
+                ) from None
+    if not series.rule.strip():
+        if parsed is None:
+            raise ModelError(
+                f"{owner}: give a rule (such as 'FREQ=WEEKLY;BYDAY=TU') or a text that states "
+                "the series in words (such as 'hver anden tirsdag 14:00-16:00')",
+                field="rule",
+            )
+        object.__setattr__(series, "rule", parsed.rule)
+    try:
+        rule = recur_text(rule_parts(series.rule, owner))
+    except SeriesRuleError as exc:
+        raise ModelError(str(exc), field="rule") from None
+    first = series.start.replace(tzinfo=None)
+    starts = rrulestr(rule, dtstart=first)
+    found = starts.after(first, inc=True)
+    if found != first:
+        later = (
+            f"the rule's first meeting after it is {found:%Y-%m-%d %H:%M}"
+            if found
+            else ("the rule selects no later day")
+        )
+        raise ModelError(
+            f"{owner}: start {first:%Y-%m-%d %H:%M} is not an occurrence of the rule {rule!r} "
+            f"(a calendar would show it as an extra meeting); {later}",
+            field="start",
+        )
+    if parsed is None:
+        return
+    text = series.text
+    mine = [d for _, d in zip(range(24), starts, strict=False)]
+    theirs = rrulestr(parsed.rule, dtstart=first)
+    if mine != [d for _, d in zip(range(24), theirs, strict=False)]:
+        raise ModelError(
+            f"{owner}: the text {text!r} means the rule {parsed.rule!r}, which disagrees with "
+            f"the rule {series.rule!r}; correct one of them, or leave the rule out",
+            field="rule",
+        )
+    for name, said, given in (
+        ("start", parsed.start_time, series.start.time()),
+        ("end", parsed.end_time, series.end.time()),
+    ):
+        if said is not None and said != given:
+            raise ModelError(
+                f"{owner}: the text {text!r} says {said:%H:%M}, but {name} is {given:%H:%M}",
+                field=name,
             )
