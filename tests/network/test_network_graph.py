@@ -273,3 +273,102 @@ def test_declared_sectors_round_trip_and_integrity(dossier):
     with pytest.raises(k.KommissoriumError, match=r"sectors\[1\]\.id"):
         k.loads(twice)
     assert issubclass(IntegrityError, k.KommissoriumError)
+
+
+# -- hearings and case routes -------------------------------------------------------------------
+
+SEED_002 = "examples/norddjurs-strategi-2023.toml"
+HEARD = ("handicapraadet", "omu", "lmu", "beboer-paaroerende")
+
+
+def _without_participants(d: k.Dossier) -> k.Dossier:
+    phases = tuple(attrs.evolve(p, participants=()) for p in d.plan.phases)
+    return attrs.evolve(d, plan=attrs.evolve(d.plan, phases=phases))
+
+
+def test_seed_002_hearing_bodies_are_tied_without_phase_participation() -> None:
+    d = _without_participants(k.load(SEED_002))
+    G = stakeholder_graph(d)
+    for body in HEARD:
+        assert G.edges["vpu", body]["types"] == "consultation", body
+    assert G.edges["vpu", "ou"]["types"] == "reporting"
+    assert G.edges["ou", "kb"]["types"] == "reporting"
+    D = stakeholder_graph(d, directed=True)
+    assert D.has_edge("vpu", "ou")
+    assert not D.has_edge("ou", "vpu")
+    assert D.has_edge("vpu", "handicapraadet")
+    assert not D.has_edge("handicapraadet", "vpu")
+
+
+def test_seed_002_hearing_ties_respect_snapshots() -> None:
+    d = _without_participants(k.load(SEED_002))
+    during = stakeholder_graph(d, at=date(2023, 10, 15))
+    after = stakeholder_graph(d, at=date(2024, 2, 1))
+    for body in HEARD:
+        assert during.has_edge("vpu", body)
+        assert not after.has_edge("vpu", body)
+    in_phase = stakeholder_graph(d, phase="inddragelse-og-politisk-behandling")
+    before = stakeholder_graph(d, phase="internt-arbejde")
+    assert all(in_phase.has_edge("vpu", b) for b in HEARD)
+    assert not any(before.has_edge("vpu", b) for b in HEARD)
+    assert in_phase.has_edge("vpu", "ou")
+    assert not before.has_edge("vpu", "ou")
+
+
+def test_seed_002_derived_origins() -> None:
+    ties = derived_ties(k.load(SEED_002))
+    origins = {t.origin: (t.source, t.target, t.type) for t in ties}
+    assert origins["hearings[0].bodies[2]"] == ("vpu", "lmu", "consultation")
+    assert origins["cases[1].route[1]"] == ("vpu", "ou", "reporting")
+    assert origins["cases[1].route[2]"] == ("ou", "kb", "reporting")
+    assert "cases[0].route[0]" not in origins  # a one-step route has no tie
+
+
+HEARING_FILE = """
+[committee]
+id = "u"
+name = "Udvalget"
+[[bodies]]
+id = "a"
+name = "A"
+[[bodies]]
+id = "b"
+name = "B"
+[[bodies]]
+id = "c"
+name = "C"
+[[hearings]]
+id = "h"
+title = "Høring"
+bodies = ["a"]
+{when}
+[[hearings.answers]]
+body = "b"
+date = 2024-05-02
+[[cases]]
+id = "s"
+title = "Sag"
+[[cases.route]]
+body = "a"
+{step}
+[[cases.route]]
+body = "c"
+"""
+
+
+def test_hearing_deadline_dates_the_tie_to_that_day() -> None:
+    d = k.loads(HEARING_FILE.format(when="deadline = 2024-05-01", step=""))
+    assert stakeholder_graph(d, at=date(2024, 5, 1)).has_edge("u", "a")
+    assert not stakeholder_graph(d, at=date(2024, 5, 2)).has_edge("u", "a")
+    # An answer from a body not asked is a tie on the answer's day.
+    assert stakeholder_graph(d, at=date(2024, 5, 2)).has_edge("u", "b")
+    assert not stakeholder_graph(d, at=date(2024, 5, 1)).has_edge("u", "b")
+    # Route steps without dates: an undated tie, kept on any day.
+    assert stakeholder_graph(d, at=date(1999, 1, 1)).has_edge("a", "c")
+
+
+def test_undated_hearing_and_dated_route() -> None:
+    d = k.loads(HEARING_FILE.format(when="", step="date = 2024-06-03"))
+    assert stakeholder_graph(d, at=date(1999, 1, 1)).has_edge("u", "a")
+    assert stakeholder_graph(d, at=date(2024, 6, 3)).has_edge("a", "c")
+    assert not stakeholder_graph(d, at=date(2024, 6, 4)).has_edge("a", "c")

@@ -23,8 +23,18 @@ membership ``on_behalf_of``    person → committee/stakeholder representation
 ``mandate.serves``, ``serves`` body → served body             reporting
 ``Deliverable.to``             the committee → body           reporting
 ``parent`` (body/stakeholder)  child → parent                 membership
+``hearings[].bodies``          the committee → body asked     consultation
+``hearings[].answers``         the committee → body answering consultation
+``cases[].route``              each step's body → the next    reporting
 ``ties``                       as written                     as written
 ============================== ============================== ================
+
+**Dates of hearing and route ties.** A hearing tie runs in the hearing's ``period``; without
+one, on its ``deadline`` day (an answer from a body not asked: on the answer's date, else as
+the hearing); a hearing with neither is undated. A route tie runs from the first to the last day
+known of its two steps (their ``date`` and ``planned`` periods); undated when neither step has
+one. So ``at=`` and ``phase=`` snapshots keep a hearing only while it runs, and a route tie only
+around its treatment.
 
 Representation on behalf of a party is not a tie (parties are not nodes); phases are not
 nodes either — taking part in a phase is a tie to the committee that belongs to that phase.
@@ -72,6 +82,7 @@ from kommissorium.model import (
     Period,
     Phase,
     RepresentedKind,
+    RouteStep,
     TieType,
 )
 from kommissorium.model.sectors import actor_attributes
@@ -216,6 +227,8 @@ def _from_model(d: Dossier) -> Iterator[DerivedTie]:
             yield DerivedTie(
                 source=body.id, target=body.parent, type=membership_t, origin=f"{at}.parent"
             )
+    yield from _hearing_ties(d)
+    yield from _route_ties(d)
     for index, s in enumerate(d.stakeholders):
         if s.parent is not None:
             yield DerivedTie(
@@ -223,6 +236,60 @@ def _from_model(d: Dossier) -> Iterator[DerivedTie]:
                 target=s.parent,
                 type=membership_t,
                 origin=f"stakeholders[{index}].parent",
+            )
+
+
+def _hearing_ties(d: Dossier) -> Iterator[DerivedTie]:
+    committee = d.committee.id
+    consultation_t = TieType.CONSULTATION.value
+    for index, hearing in enumerate(d.hearings):
+        at = f"hearings[{index}]"
+        period = hearing.period
+        if period is None and hearing.deadline is not None:
+            period = Period(hearing.deadline, hearing.deadline)
+        for i, ref in enumerate(hearing.bodies):
+            yield DerivedTie(
+                source=committee,
+                target=ref,
+                type=consultation_t,
+                period=period,
+                origin=f"{at}.bodies[{i}]",
+            )
+        asked = set(hearing.bodies)
+        for i, answer in enumerate(hearing.answers):
+            if answer.body in asked:
+                continue
+            when = Period(answer.date, answer.date) if answer.date is not None else period
+            yield DerivedTie(
+                source=committee,
+                target=answer.body,
+                type=consultation_t,
+                period=when,
+                origin=f"{at}.answers[{i}]",
+            )
+
+
+def _step_days(step: RouteStep) -> list[date]:
+    days = [step.date] if step.date is not None else []
+    if step.planned is not None:
+        days.append(step.planned.start)
+        if step.planned.end is not None:
+            days.append(step.planned.end)
+    return days
+
+
+def _route_ties(d: Dossier) -> Iterator[DerivedTie]:
+    reporting_t = TieType.REPORTING.value
+    for index, case in enumerate(d.cases):
+        for i in range(1, len(case.route)):
+            before, step = case.route[i - 1], case.route[i]
+            days = _step_days(before) + _step_days(step)
+            yield DerivedTie(
+                source=before.body,
+                target=step.body,
+                type=reporting_t,
+                period=Period(min(days), max(days)) if days else None,
+                origin=f"cases[{index}].route[{i}]",
             )
 
 
