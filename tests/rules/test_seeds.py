@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 import kommissorium as k
 from kommissorium.rules import check, default_check_date
 
@@ -65,3 +67,31 @@ def test_seed_000_missing_data_is_info_not_a_warning() -> None:
     assert not_evaluated == ["STL102", "STL204", "STL204"]
     assert all(f.severity.value == "info" for f in report.findings if not f.evaluated)
     assert report.counts == {"error": 0, "warning": 3, "info": 5, "accepted": 0}
+
+
+def test_seed_001_term_warning_cites_the_election_law_consolidation() -> None:
+    d = k.load(EXAMPLES / "hedensted-social-omsorg-2016.toml")
+    (finding,) = check(d, on=date(2016, 6, 29)).by_code("STL301")
+    texts = [s.text for s in finding.legal_basis]
+    assert "lov om kommunale og regionale valg § 6, stk. 3 (LBK nr. 585 af 23. juni 2008)" in texts
+    assert all(s.consolidation for s in finding.legal_basis)
+
+
+@pytest.mark.parametrize(
+    ("day", "consolidation"),
+    [
+        (date(2008, 6, 22), None),
+        (date(2008, 6, 23), "LBK nr. 585 af 23. juni 2008"),
+        (date(2017, 6, 20), "LBK nr. 585 af 23. juni 2008"),
+        (date(2017, 6, 21), "LBK nr. 771 af 21. juni 2017"),
+        (date(2017, 9, 25), "LBK nr. 771 af 21. juni 2017"),
+        (date(2017, 9, 26), "LBK afløst efter nr. 771 af 21. juni 2017 (nummer ikke verificeret)"),
+        (date(2025, 9, 21), "LBK afløst efter nr. 771 af 21. juni 2017 (nummer ikke verificeret)"),
+        (date(2025, 9, 22), "LBK nr. 1135 af 22. september 2025"),
+    ],
+)
+def test_election_law_consolidation_by_check_date(day: date, consolidation: str | None) -> None:
+    from kommissorium.rules.dk._common import krvl
+
+    (source,) = [s for s in krvl("§ 6", 3) if s.applies_on(day)]
+    assert source.consolidation == consolidation

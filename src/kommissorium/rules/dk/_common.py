@@ -114,16 +114,37 @@ def kstl(
     )
 
 
+# Consolidations of lov om kommunale og regionale valg (KRVL) whose § 6 text was read in the
+# retsinformation dataset the reference note used (identical wording in all three): LBK 585/2008
+# (issued 23 June 2008), LBK 771/2017 (issued 21 June 2017, in force 22 June 2017, marked
+# repealed on 26 September 2017) and LBK 1135/2025 (issued 22 September 2025, in force
+# 25 September 2025). Consolidations issued between 2008 and 2017 were not checked, so LBK
+# 585/2008 is cited until LBK 771/2017; the consolidations that replaced LBK 771/2017 before
+# 2025 were not found, so that period names no number and says so. Each is cited from its date
+# of issue, like the kommunestyrelsesloven table above.
+_KRVL: tuple[tuple[date, str], ...] = (
+    (date(2008, 6, 23), "LBK nr. 585 af 23. juni 2008"),
+    (date(2017, 6, 21), "LBK nr. 771 af 21. juni 2017"),
+    (date(2017, 9, 26), "LBK afløst efter nr. 771 af 21. juni 2017 (nummer ikke verificeret)"),
+    (date(2025, 9, 22), "LBK nr. 1135 af 22. september 2025"),
+)
+
+
 def krvl(paragraph: str, stk: int | None = None) -> tuple[LegalSource, ...]:
-    """Citations of lov om kommunale og regionale valg (LBK 1135/2025; earlier: no LBK named)."""
-    return _dated(
-        ((date(2025, 9, 22), "LBK nr. 1135 af 22. september 2025"),),
-        "lov om kommunale og regionale valg",
-        paragraph,
-        stk,
-        None,
-        before=True,
-    )
+    """Citations of lov om kommunale og regionale valg, one per consolidation, with dates.
+
+    LBK 585/2008, LBK 771/2017 and LBK 1135/2025 (the ones whose § 6 was read); between
+    26 September 2017 and 21 September 2025 the consolidation in force was not verified and
+    the citation says so; before 23 June 2008 no consolidation is named.
+
+    Examples:
+        >>> from datetime import date
+        >>> [s.text for s in krvl("§ 6", 3) if s.applies_on(date(2016, 6, 29))]
+        ['lov om kommunale og regionale valg § 6, stk. 3 (LBK nr. 585 af 23. juni 2008)']
+        >>> [s.consolidation for s in krvl("§ 6", 3) if s.applies_on(date(2026, 1, 1))]
+        ['LBK nr. 1135 af 22. september 2025']
+    """
+    return _dated(_KRVL, "lov om kommunale og regionale valg", paragraph, stk, None, before=True)
 
 
 #: Vederlagsbekendtgørelsen: the two orders whose § 7 text was read (same wording). Each is cited
