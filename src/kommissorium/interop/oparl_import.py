@@ -70,6 +70,7 @@ from kommissorium.model import (
     PersonKind,
     RepresentedKind,
     Role,
+    SeatBasis,
 )
 
 __all__ = ["Roster", "loads_roster", "read_roster", "with_roster"]
@@ -148,8 +149,13 @@ def with_roster(dossier: Dossier, roster: Roster) -> Dossier:
     """The dossier with the roster's people, bodies, parties and memberships added.
 
     What the dossier already has wins: a person, body or party whose id (letter) is already
-    there is not replaced, and a membership equal to one already there is not added twice.
-    Parties are added to the council when the dossier has one.
+    there is not replaced, and a roster membership of the same person in the same body with the
+    same role as one of the dossier's is not added (when both give a period, the periods must
+    also be the same for them to count as one membership; a period left out means the whole
+    term). Roster memberships that are exactly alike are added once. Parties are added to the
+    council when the dossier has one. A person's ``organisation`` or a membership's
+    ``on_behalf_of`` naming a stakeholder the dossier does not have is left out (the roster
+    does not carry stakeholders).
 
     Raises:
         LoadError: The merged dossier is not consistent (for example a membership of a body
@@ -163,6 +169,13 @@ def with_roster(dossier: Dossier, roster: Roster) -> Dossier:
         >>> merged = with_roster(d, r)
         >>> [p.name for p in merged.members_of("u")]
         ['Per']
+        >>> from kommissorium.model import SeatBasis
+        >>> again = Roster(memberships=(
+        ...     Membership(person="p", committee="u", basis=SeatBasis.APPOINTED),
+        ...     Membership(person="p", committee="u", role=Role.CHAIR),
+        ... ))
+        >>> [(m.role.value, m.basis.value) for m in with_roster(merged, again).memberships]
+        [('member', 'elected'), ('chair', 'elected')]
     """
     people_ids = {p.id for p in dossier.people}
     body_ids = {b.id for b in dossier.bodies} | {dossier.committee.id}
@@ -173,15 +186,28 @@ def with_roster(dossier: Dossier, roster: Roster) -> Dossier:
         letters = {p.letter for p in council.parties}
         extra = tuple(p for p in roster.parties if p.letter not in letters)
         council = attrs.evolve(council, parties=council.parties + extra)
+    stakeholders = {s.id for s in dossier.stakeholders}
     memberships = list(dossier.memberships)
     for m in roster.memberships:
-        if m not in memberships:
-            memberships.append(m)
+        if any(_same_membership(m, own) for own in dossier.memberships) or m in memberships:
+            continue
+        behalf = m.on_behalf_of
+        organisation = behalf is not None and behalf.kind is RepresentedKind.ORGANISATION
+        if organisation and behalf is not None and behalf.ref not in stakeholders:
+            m = attrs.evolve(m, on_behalf_of=None)
+        memberships.append(m)
+    people = [
+        p
+        if p.organisation is None or p.organisation in stakeholders
+        else attrs.evolve(p, organisation=None)
+        for p in roster.people
+        if p.id not in people_ids
+    ]
     try:
         return attrs.evolve(
             dossier,
             council=council,
-            people=dossier.people + tuple(p for p in roster.people if p.id not in people_ids),
+            people=dossier.people + tuple(people),
             bodies=dossier.bodies + tuple(b for b in roster.bodies if b.id not in body_ids),
             memberships=tuple(memberships),
         )
@@ -189,6 +215,15 @@ def with_roster(dossier: Dossier, roster: Roster) -> Dossier:
         path = getattr(exc, "path", "")
         expected = getattr(exc, "expected", str(exc))
         raise LoadError("<merged roster>", path, expected, getattr(exc, "got", None)) from None
+
+
+def _same_membership(a: Membership, b: Membership) -> bool:
+    """One membership in two listings: same person, body and role, and compatible periods."""
+    if (a.person, a.committee, a.role) != (b.person, b.committee, b.role):
+        return False
+    if a.period is None or b.period is None:
+        return True
+    return (a.period.start, a.period.end) == (b.period.start, b.period.end)
 
 
 # -- reading -------------------------------------------------------------------------------
@@ -245,7 +280,9 @@ class _Reader:
         elif isinstance(raw, dict) and any(
             k in raw for k in ("organization", "person", "membership")
         ):
-            for key in ("organization", "person", "membership"):
+            # the membership list before the people, so that memberships keep the list's order
+            # (those embedded in people are the same objects and are read once)
+            for key in ("organization", "membership", "person"):
                 if key in raw:
                     value = raw[key]
                     if isinstance(value, list):
@@ -358,6 +395,7 @@ class _Builder:
         self.party_of_url: dict[str, Party] = {}
         self.body_of_url: dict[str, Committee] = {}
         self.person_of_url: dict[str, str] = {}
+        self.stakeholder_of_url: dict[str, str] = {}
 
     def fail(self, source: str, path: str, expected: str, got: object = None) -> LoadError:
         return LoadError(source, path, expected, None if got is None else _describe(got))
@@ -377,6 +415,11 @@ class _Builder:
                     parties.append(party)
                 continue
             local = _local_id(url)
+            if obj.get(EXTENSION + "kind") == "stakeholder":
+                # a stakeholder of a kommissorium export: not a body of the roster, but people
+                # and memberships may point to it (organisation, on behalf of)
+                self.stakeholder_of_url[url] = local
+                continue
             if any(b.id == local for b in bodies):
                 raise self.fail(source, f"{at}.id", "a URL whose last segment is unique", url)
             body = Committee(
@@ -421,7 +464,20 @@ class _Builder:
                 if isinstance(kind_value, str) and kind_value in PersonKind._value2member_map_
                 else PersonKind.OTHER
             )
-            people[local] = Person(id=local, name=name, kind=kind, email=email)
+            organisation = obj.get(EXTENSION + "organisation")
+            people[local] = Person(
+                id=local,
+                name=name,
+                kind=kind,
+                email=email,
+                party=_text(obj, EXTENSION + "party"),
+                title=_text(obj, EXTENSION + "title"),
+                department=_text(obj, EXTENSION + "department"),
+                organisation=self.stakeholder_of_url.get(organisation)
+                if isinstance(organisation, str)
+                else None,
+                positions=self._texts(obj, EXTENSION + "positions", source, at),
+            )
             self.person_of_url[obj["id"]] = local
 
         memberships: list[Membership] = []
@@ -448,6 +504,8 @@ class _Builder:
                 party_of_person.setdefault(person, self.party_of_url[org_url].letter)
                 continue
             behalf = self._behalf(obj.get("onBehalfOf"), source, f"{at}.onBehalfOf")
+            ours = self._our_behalf(obj.get(EXTENSION + "onBehalfOf"), source, at)
+            behalf = ours if ours is not None else behalf
             if behalf is not None and behalf.kind is RepresentedKind.PARTY:
                 party_of_person.setdefault(person, behalf.ref)
             body = self.body_of_url[org_url]
@@ -459,13 +517,17 @@ class _Builder:
                     person=person,
                     committee=body.id,
                     role=_role(obj),
+                    basis=self._basis(obj, source, at),
                     on_behalf_of=behalf,
+                    seat=_text(obj, EXTENSION + "seat"),
                     period=period,
+                    phases=self._texts(obj, EXTENSION + "phases", source, at),
+                    note=_text(obj, EXTENSION + "note"),
                 )
             )
         final_people = []
         for local, p in people.items():
-            letter = party_of_person.get(local)
+            letter = p.party or party_of_person.get(local)
             kind = p.kind
             if kind is PersonKind.OTHER and (letter is not None or local in council_members):
                 kind = PersonKind.COUNCILLOR
@@ -495,6 +557,38 @@ class _Builder:
             return OnBehalfOf(RepresentedKind.COMMITTEE, self.body_of_url[value].id)
         return None  # an organisation the listing does not contain: not representable
 
+    def _our_behalf(self, value: object, source: str, at: str) -> OnBehalfOf | None:
+        """The ``kommissorium:onBehalfOf`` extension (kind and local id), if present."""
+        if value is None:
+            return None
+        where = f"{at}.{EXTENSION}onBehalfOf"
+        if not isinstance(value, dict):
+            raise self.fail(source, where, "an object with kind and ref", value)
+        kind, ref = value.get("kind"), value.get("ref")
+        if not isinstance(kind, str) or kind not in RepresentedKind._value2member_map_:
+            expected = "one of " + ", ".join(k.value for k in RepresentedKind)
+            raise self.fail(source, f"{where}.kind", expected, kind)
+        if not isinstance(ref, str) or not ref:
+            raise self.fail(source, f"{where}.ref", "an id (a string)", ref)
+        return OnBehalfOf(RepresentedKind(kind), ref)
+
+    def _basis(self, obj: dict[str, Any], source: str, at: str) -> SeatBasis:
+        value = obj.get(EXTENSION + "basis")
+        if value is None:
+            return SeatBasis.ELECTED
+        if not isinstance(value, str) or value not in SeatBasis._value2member_map_:
+            expected = "one of " + ", ".join(b.value for b in SeatBasis)
+            raise self.fail(source, f"{at}.{EXTENSION}basis", expected, value)
+        return SeatBasis(value)
+
+    def _texts(self, obj: dict[str, Any], key: str, source: str, at: str) -> tuple[str, ...]:
+        value = obj.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(source, f"{at}.{key}", "a list of strings", value)
+        return tuple(value)
+
     def _period(self, obj: dict[str, Any], source: str, at: str) -> Period | None:
         start = self._date(obj.get("startDate"), source, f"{at}.startDate")
         end = self._date(obj.get("endDate"), source, f"{at}.endDate")
@@ -502,7 +596,9 @@ class _Builder:
             return None
         if end is not None and end < start:
             raise self.fail(source, f"{at}.endDate", "a day on or after startDate", end.isoformat())
-        return Period(start, end)
+        ours = obj.get(EXTENSION + "period")
+        text = ours.get("text") if isinstance(ours, dict) else ours
+        return Period(start, end, text=text if isinstance(text, str) and text else None)
 
     def _date(self, value: object, source: str, at: str) -> date | None:
         if value is None:
