@@ -268,3 +268,29 @@ def test_effective_size_matches_networkx_on_undirected_unweighted():
     assert math.isnan(ours[99])
     assert all(ours[n] == pytest.approx(expected[n]) for n in G if n != 99)
     assert effective_size(G, backend="networkx")[0] == pytest.approx(expected[0])
+
+
+@pytest.mark.parametrize("directed", [False, True])
+@pytest.mark.parametrize("weighted", [False, True])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_own_constraint_agrees_with_networkx(directed, weighted, seed):
+    # Our linear-time constraint against networkx's per-node definition, isolates included.
+    G = nx.gnm_random_graph(40, 120, seed=seed, directed=directed)
+    G.add_node("isolate")
+    if weighted:
+        for index, (_, _, data) in enumerate(G.edges(data=True)):
+            data["weight"] = 1 + (index * 7 + seed) % 5
+    weight = "weight" if weighted else None
+    ours = constraint(G, weight=weight)
+    assert set(ours) == set(G)
+    for node in G:
+        contacts = set(nx.all_neighbors(G, node))
+        if not contacts:
+            assert math.isnan(ours[node])
+            continue
+        # networkx's definition, node by node (its per-node path gives NaN to a sink, its
+        # scipy path does not; we follow the definition and the scipy path)
+        expected = math.fsum(nx.local_constraint(G, node, j, weight=weight) for j in contacts)
+        assert ours[node] == pytest.approx(expected, rel=1e-12, abs=1e-12)
+    via_backend = constraint(G, weight=weight, backend="networkx")
+    assert via_backend[0] == pytest.approx(ours[0], rel=1e-12)
