@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import difflib
 import enum
+import types
 import typing
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -235,16 +236,61 @@ def _tuple_hook(conv: cattrs.Converter, detailed: bool) -> Any:
         item_type = typing.get_args(type_)[0]
         item_hook = None if detailed else conv.get_structure_hook(item_type)
 
+        scalar = not detailed and item_type in _STRICT_SCALARS
+
         def structure(value: object, _: object) -> tuple[Any, ...]:
             if not isinstance(value, list | tuple):
                 raise UnexpectedValueError("an array", value)
             if item_hook is None:
                 return conv._structure_tuple(value, type_)
+            if scalar and all(type(item) is item_type for item in value):
+                return tuple(value)  # ids and names: nothing to convert
             return tuple([item_hook(item, item_type) for item in value])
 
         return structure
 
     return factory
+
+
+def _is_optional(type_: Any) -> bool:
+    args = typing.get_args(type_)
+    return (
+        typing.get_origin(type_) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def _optional_hook(conv: cattrs.Converter) -> Any:
+    """A structure hook factory for ``X | None`` that looks the hook for ``X`` up once.
+
+    cattrs' own optional hook dispatches on the inner type at every call, which was the largest
+    single cost of loading a file (every optional field of every person and membership).
+    """
+
+    def factory(type_: Any) -> Any:
+        inner = next(a for a in typing.get_args(type_) if a is not type(None))
+        hook = conv.get_structure_hook(inner)
+        if inner in _STRICT_SCALARS:
+            # The strict scalar check inlined: optional strings are most fields of a file.
+            expected = _STRICT_SCALARS[inner]
+
+            def scalar(value: object, _: object) -> Any:
+                if value is None or type(value) is inner:
+                    return value
+                raise UnexpectedValueError(expected, value)
+
+            return scalar
+
+        def structure(value: object, _: object) -> Any:
+            return None if value is None else hook(value, inner)
+
+        return structure
+
+    return factory
+
+
+_STRICT_SCALARS: dict[type, str] = {str: "a string", int: "an integer", bool: "true or false"}
 
 
 def _strict(kind: type, expected: str) -> Any:
@@ -282,11 +328,12 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(Period, _unstructure_period)
     conv.register_structure_hook(ElectionPeriod, _structure_election_period)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_hook(conv, detailed))
+    if not detailed:
+        conv.register_structure_hook_factory(_is_optional, _optional_hook(conv))
     # Strict scalars: cattrs would turn 1 into "1" and "3" into 3. StrEnum gets its own hook,
     # since the class hook for ``str`` would otherwise catch the enum fields too.
-    conv.register_structure_hook(str, _strict(str, "a string"))
-    conv.register_structure_hook(int, _strict(int, "an integer"))
-    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    for kind, expected in _STRICT_SCALARS.items():
+        conv.register_structure_hook(kind, _strict(kind, expected))
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(enum.StrEnum, _structure_str_enum)
     conv.register_unstructure_hook(ElectionPeriod, _unstructure_election_period)

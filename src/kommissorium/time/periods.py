@@ -622,10 +622,19 @@ def parse_period(text: str, *, context: PeriodContext | None = None) -> Period:
         kommissorium.errors.PeriodParseError: cannot read period '30. februar 2024': februar \
 2024 has 29 days, so day 30 does not exist; known forms: ...
     """
-    result = _parse_normalised(_normalise(text), context or _NO_CONTEXT)
+    result = _parse_text(text, context or _NO_CONTEXT)
     if isinstance(result, str):
         raise PeriodParseError(text, result, KNOWN_FORMS)
-    return attrs.evolve(result, text=text)
+    return result
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_text(text: str, ctx: PeriodContext) -> Period | str:
+    """:func:`parse_period` before raising, cached on the exact text (periods are frozen)."""
+    result = _parse_normalised(_normalise(text), ctx)
+    if isinstance(result, str):
+        return result
+    return Period(result.start, result.end, text)
 
 
 def _format_day(day: date, lang: str) -> str:
