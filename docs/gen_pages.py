@@ -94,6 +94,14 @@ def rule_page(rule: Rule) -> str:
     ]
     if rule.sources:
         lines += ["## Legal basis", "", *_sources(rule), ""]
+    else:
+        lines += [
+            "## Legal basis",
+            "",
+            f"{rule.basis_note('en')} ({rule.basis_note('da')}): the rule checks that the "
+            "file is consistent with itself, not a rule of law.",
+            "",
+        ]
     if doc.references:
         lines += ["## References", "", *[f"- {r}" for r in doc.references], ""]
     return "\n".join(lines)
@@ -139,6 +147,7 @@ def update_nav(rules: tuple[Rule, ...]) -> None:
 
 
 def main() -> None:
+    """Write the generated pages (schema, rule pages, index) and the mkdocs nav block."""
     (DOCS / "schema.json").write_text(
         json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

@@ -7,6 +7,7 @@ examples in the generated docs are the tests on both sides of the rule's boundar
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -67,7 +68,30 @@ def test_passing_example_does_not_trigger(rule: Rule) -> None:
     "rule", [r for r in RULES if r.code.startswith("STL")], ids=lambda r: r.code
 )
 def test_legal_rules_cite_sources(rule: Rule) -> None:
-    assert rule.sources, f"{rule.code} cites no legal source"
+    # Every STL rule cites a provision (law + §) of a named consolidation, for every check date
+    # from the first consolidation on; ministry statements alone are not enough.
+    cited = [s for s in rule.sources if s.law and s.paragraph and s.consolidation]
+    assert cited, f"{rule.code} cites no law with consolidation number and paragraph"
+    assert all(
+        re.match(r"(LBK|BEK)( afløst efter)? nr\. \d+ af ", s.consolidation or "") for s in cited
+    )
+    assert not rule.is_data_consistency
+    assert rule.basis_note("en") is None
+    for day in (date(2016, 6, 29), date(2024, 3, 1), date(2026, 6, 1)):
+        if rule.applies_on(day):
+            on_day = [s for s in rule.sources_on(day) if s.law and s.paragraph and s.consolidation]
+            assert on_day, f"{rule.code}: no consolidated provision cited for {day}"
+
+
+@pytest.mark.parametrize(
+    "rule", [r for r in RULES if not r.code.startswith("STL")], ids=lambda r: r.code
+)
+def test_data_consistency_rules_say_they_have_no_legal_source(rule: Rule) -> None:
+    assert rule.code[:3] in ("PLN", "KOM")
+    assert rule.sources == ()
+    assert rule.is_data_consistency
+    assert rule.basis_note("en") == "No legal source: data consistency"
+    assert rule.basis_note("da") == "Ingen retskilde: datakonsistens"
 
 
 def test_low_and_medium_certainty_where_the_note_is_uncertain() -> None:

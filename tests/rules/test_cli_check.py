@@ -179,3 +179,22 @@ def test_rules_listing_and_doc(capsys: pytest.CaptureFixture[str]) -> None:
     assert "fee-above-cap" in out
     assert "BEK nr. 1325 af 13. november 2025" in out
     assert _run(capsys, "rules", "XYZ999")[0] == 2
+
+
+def test_rule_doc_in_danish(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(capsys, "rules", "STL503", "--lang", "da")
+    assert code == 0
+    for heading in ("Alvor: fejl", "Sikkerhed: høj", "Meddelelse:", "Hvorfor:", "Retsgrundlag:"):
+        assert heading in out
+    assert "Der er besluttet udvalgsvederlag til {person}" in out  # the Danish template
+    for english in ("Severity", "Legal basis:", "Why:", "Failing example"):
+        assert english not in out
+    code, out = _run(capsys, "rules", "STL503", "--lang", "en")
+    assert "Committee pay is decided for {person}" in out
+    assert "Legal basis:" in out
+    assert "Retsgrundlag" not in out
+
+
+def test_rule_doc_of_data_consistency_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert "Ingen retskilde: datakonsistens" in _run(capsys, "rules", "PLN101")[1]
+    assert "No legal source: data consistency" in _run(capsys, "rules", "KOM101", "--lang", "en")[1]

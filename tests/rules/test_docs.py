@@ -37,3 +37,12 @@ def test_rule_page_has_examples_and_sources(rule: object) -> None:
     assert page.count("```toml") == 2
     assert "## What it does" in page
     assert "## Why" in page
+    assert "## Legal basis" in page
+    basis = page.split("## Legal basis", 1)[1].split("\n## ", 1)[0]
+    if rule.code.startswith("STL"):  # type: ignore[attr-defined]
+        # A statute or order with a consolidation number, for every provision cited.
+        assert re.search(r"- \*\*[^*]*§ [0-9]", basis), basis
+        assert re.search(r"\b(LBK|BEK) nr\. \d+ af ", basis), basis
+    else:
+        assert "No legal source: data consistency" in basis
+        assert "Ingen retskilde: datakonsistens" in basis

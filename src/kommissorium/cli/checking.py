@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from datetime import date
@@ -34,6 +35,7 @@ from kommissorium.rules import (
     check,
     default_check_date,
 )
+from kommissorium.rules.engine import Lang
 
 __all__ = ["register", "rule_doc_text"]
 
@@ -95,51 +97,87 @@ def _check(args: argparse.Namespace) -> int:
     else:
         texts: dict[str, str] = {}
         for name, _ in reports:
-            try:
+            # Already loaded once; without the text, results point at line 1.
+            with contextlib.suppress(OSError, UnicodeDecodeError):
                 texts[name] = Path(name).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                pass  # already loaded once; without the text, results point at line 1
         data = report_sarif(reports, all_rules(args.profile), lang=args.lang, texts=texts)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return 1 if any(r.has_errors for _, r in reports) else 0
 
 
+_HEADINGS = {
+    "severity": ("Alvor", "Severity"),
+    "certainty": ("Sikkerhed", "Certainty"),
+    "applies": ("Gælder for kontroller pr.", "Applies to checks made for"),
+    "message": ("Meddelelse", "Message"),
+    "what": ("Hvad reglen kontrollerer", "What it does"),
+    "why": ("Hvorfor", "Why"),
+    "english_only": (
+        "(Reglens dokumentation findes kun på engelsk.)",
+        "",
+    ),
+    "unverified": ("Ikke verificeret", "Not verified"),
+    "basis": ("Retsgrundlag", "Legal basis"),
+    "fail": (
+        "Eksempel, der udløser reglen (kontrolleret pr. {on})",
+        "Failing example (checked for {on})",
+    ),
+    "pass": ("Eksempel, der ikke udløser reglen", "Passing example"),
+}
+
+
+def _h(key: str, da: bool) -> str:
+    return _HEADINGS[key][0 if da else 1]
+
+
 def rule_doc_text(rule: Rule, lang: str = "da") -> str:
-    """One rule's documentation as plain text (what ``kommissorium rules CODE`` prints)."""
+    """One rule's documentation as plain text (what ``kommissorium rules CODE`` prints).
+
+    Headings, title, severity, certainty and the message template are in the language asked
+    for; the explanatory text (what the rule does, why) is written in English only, which the
+    Danish output says.
+
+    Examples:
+        >>> from kommissorium.rules import get_profile
+        >>> text = rule_doc_text(get_profile("dk").rule("STL502"), "da")
+        >>> "Retsgrundlag:" in text and "Alvor: fejl" in text and "Legal basis" not in text
+        True
+    """
     da = lang == "da"
+    lng: Lang = "da" if da else "en"
     out = [
         f"{rule.code} {rule.name}",
-        rule.title_da if da else rule.title_en,
+        rule.title(lng),
         "",
-        f"{'Alvor' if da else 'Severity'}: {rule.severity.value}    "
-        f"{'Sikkerhed' if da else 'Certainty'}: {rule.certainty.value}",
+        f"{_h('severity', da)}: {rule.severity.label(lng)}    "
+        f"{_h('certainty', da)}: {rule.certainty.label(lng)}",
     ]
     if rule.valid_from or rule.valid_to:
-        out.append(
-            f"{'Gælder' if da else 'Applies'}: {rule.valid_from or '…'} – {rule.valid_to or '…'}"
-        )
+        out.append(f"{_h('applies', da)}: {rule.valid_from or '…'} – {rule.valid_to or '…'}")
+    out += ["", f"{_h('message', da)}:", rule.message_da if da else rule.message_en]
     doc = rule.doc
     if doc is not None:
-        out += ["", "What it does:", doc.what, "", "Why:", doc.why]
+        out += ["", f"{_h('what', da)}:"]
+        if da:
+            out.append(_h("english_only", da))
+        out += [doc.what, "", f"{_h('why', da)}:", doc.why]
         if doc.unverified:
-            out += ["", "Not verified:", doc.unverified]
-    if rule.sources:
-        out += ["", "Legal basis:"]
-        out += [
-            f"  {s.text}"
-            + (
-                f"  [{s.valid_from or '…'} – {s.valid_to or '…'}]"
-                if s.valid_from or s.valid_to
-                else ""
-            )
-            for s in rule.sources
-        ]
+            out += ["", f"{_h('unverified', da)}:", doc.unverified]
+    out += ["", f"{_h('basis', da)}:"]
+    note = rule.basis_note(lng)
+    if note is not None:
+        out.append(f"  {note}")
+    out += [
+        f"  {s.text}"
+        + (f"  [{s.valid_from or '…'} – {s.valid_to or '…'}]" if s.valid_from or s.valid_to else "")
+        for s in rule.sources
+    ]
     if doc is not None:
         out += [
             "",
-            f"Failing example (checked for {doc.example_on.isoformat()}):",
+            _h("fail", da).format(on=doc.example_on.isoformat()) + ":",
             doc.fail_example,
-            "Passing example:",
+            _h("pass", da) + ":",
             doc.pass_example,
         ]
     return "\n".join(out).rstrip() + "\n"

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from kommissorium.rules.codes import CODES, RETIRED
 from kommissorium.rules.engine import (
+    NO_LEGAL_SOURCE,
     UNUSED_ACCEPTANCE,
     Certainty,
     Context,
@@ -45,6 +46,7 @@ from kommissorium.rules.profiles import PROFILE_NAMES, get_profile
 
 __all__ = [
     "CODES",
+    "NO_LEGAL_SOURCE",
     "PROFILE_NAMES",
     "RETIRED",
     "UNUSED_ACCEPTANCE",

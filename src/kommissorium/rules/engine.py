@@ -50,6 +50,7 @@ from kommissorium.model import (
 )
 
 __all__ = [
+    "NO_LEGAL_SOURCE",
     "UNUSED_ACCEPTANCE",
     "Certainty",
     "Context",
@@ -224,6 +225,10 @@ class Text:
     en: str
 
 
+NO_LEGAL_SOURCE = Text("Ingen retskilde: datakonsistens", "No legal source: data consistency")
+"""What a rule without legal sources (plan and data consistency: PLN, KOM) says instead."""
+
+
 @attrs.frozen(kw_only=True)
 class Hit:
     """What a rule's check function yields: one problem at one place.
@@ -294,6 +299,22 @@ class Rule:
     def title(self, lang: Lang) -> str:
         """The one-line title in Danish or English."""
         return self.title_da if lang == "da" else self.title_en
+
+    @property
+    def is_data_consistency(self) -> bool:
+        """Whether the rule has no legal source: it checks the file's own consistency."""
+        return not self.sources
+
+    def basis_note(self, lang: Lang) -> str | None:
+        """``"No legal source: data consistency"`` for such rules, else ``None``.
+
+        Examples:
+            >>> UNUSED_ACCEPTANCE.basis_note("en")
+            'No legal source: data consistency'
+        """
+        if self.sources:
+            return None
+        return NO_LEGAL_SOURCE.da if lang == "da" else NO_LEGAL_SOURCE.en
 
 
 @attrs.frozen(kw_only=True)

@@ -22,6 +22,8 @@ __all__ = ["RULES"]
 _ON = date(2024, 3, 1)
 _BASE = '[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
 _IM_015 = im("01.1.5 (03-09-2001)")
+# IM resumé 01.1.5 interprets the functions § 17, stk. 4, 1. pkt. allows a special committee.
+_S174_1 = kstl("§ 17", 4, 1)
 
 
 def _granted(ctx: Context) -> Iterator[Hit]:
@@ -136,7 +138,7 @@ RULES = (
             "The committee is given decision power, but the mandate does not delimit it.",
         ),
         check=_undelimited,
-        sources=_IM_015,
+        sources=_S174_1 + _IM_015,
         doc=RuleDoc(
             what="Reports an error when `mandate.powers.granted` is true and "
             "`mandate.powers.scope` is empty.",
@@ -183,7 +185,7 @@ RULES = (
         Certainty.MEDIUM,
         "bevillinger",
         "appropriations",
-        _IM_015,
+        _S174_1 + _IM_015,
         "Appropriations are decided by the council and administered by the finance committee "
         "and the standing committees. The reference note lists appropriations among the areas a "
         "special committee must not decide, as part of the limits in IM resumé 01.1.5; no "
@@ -198,7 +200,7 @@ RULES = (
         Certainty.MEDIUM,
         "myndighedsudøvelse",
         "the exercise of public authority",
-        _IM_015,
+        _S174_1 + _IM_015,
         "IM resumé 01.1.5: the room for decision powers is narrower still — 'navnlig' — for "
         "the exercise of public authority (binding decisions towards citizens); the example was "
         "an unlawful parking-appeals board. The copy read was cut off in that paragraph, so the "
@@ -212,7 +214,7 @@ RULES = (
         Certainty.HIGH,
         "almindelige administrerende funktioner",
         "general administrative functions",
-        _IM_015,
+        kstl("§ 17", 1) + _S174_1 + _IM_015,
         "IM resumé 01.1.5: a special committee may be given defined administrative functions "
         "under the finance committee or a standing committee with guidelines and control, but "
         "never general administrative functions.",
@@ -230,7 +232,7 @@ RULES = (
             "then narrower still.",
         ),
         check=_permanent,
-        sources=_IM_015,
+        sources=_S174_1 + _IM_015,
         doc=RuleDoc(
             what="Warns when `mandate.powers.granted` is true and `mandate.powers.temporary` is "
             "false.",

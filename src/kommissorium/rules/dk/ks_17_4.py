@@ -489,12 +489,14 @@ RULES = (
             "The mandate gives neither an end date nor an end condition.",
         ),
         check=_end,
-        sources=im("01.1.5 (03-09-2001)"),
+        sources=_S174_2 + im("01.1.5 (03-09-2001)"),
         doc=RuleDoc(
             what="Warns when `mandate.term` has no end and `mandate.end_condition` is empty.",
-            why="Special committees are meant to be temporary, and powers that are not temporary "
-            "are even more restricted (IM resumé 01.1.5). There is no statutory duty to set an "
-            "end date, so this is a warning with medium certainty.",
+            why="The council sets the term as part of the rules for the committee's work (§ 17, "
+            "stk. 4, 2. pkt.; reference note R17). Special committees are meant to be temporary, "
+            "and powers that are not temporary are even more restricted (IM resumé 01.1.5). "
+            "There is no statutory duty to set an end date, so this is a warning with medium "
+            "certainty.",
             fail_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[mandate]\nend_condition = "Når udvalget har afleveret sin anbefaling"\n',
@@ -513,12 +515,15 @@ RULES = (
             "The mandate has no deliverable with a due date.",
         ),
         check=_dated_deliverable,
-        sources=kstl("§ 18", 2),
+        sources=_S174_2,
         doc=RuleDoc(
             what="Warns when no entry of `mandate.deliverables` has a `due` period.",
-            why="A special committee's output goes to the body it serves, which decides; a dated "
-            "deliverable is what lets that body plan its decision (and the finance committee its "
-            "statement under KSTL § 18, stk. 2). Practice, hence medium.",
+            why="The council lays down the rules for the committee's work (§ 17, stk. 4, 2. pkt.), "
+            "reporting included. That those rules should give at least one dated deliverable is "
+            "municipal practice, not statute (reference note R09: Gentofte, Albertslund and "
+            "Nyborg route a written recommendation or report to the body served), hence a "
+            "warning with medium certainty. A dated deliverable lets the body served plan its "
+            "decision.",
             fail_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n',
             pass_example='[committee]\nid = "u"\nname = "Opgaveudvalget"\nkind = "special-17-4"\n'
             '[[mandate.deliverables]]\nid = "rapport"\ntitle = "Anbefalinger"\n'

@@ -840,19 +840,26 @@ RULES = (
     make(
         "STL211",
         "several-chairs",
-        Severity.ERROR,
-        Certainty.HIGH,
+        Severity.WARNING,
+        Certainty.LOW,
         title=("Udvalget har én formand", "The committee has one chair"),
         message=(
-            "Flere er registreret som formand pr. {on}: {names}.",
-            "Several people are recorded as chair on {on}: {names}.",
+            "Flere er registreret som formand pr. {on}: {names}. Kontrollér, at kommissoriet "
+            "giver udvalget flere formænd; ellers registrér de øvrige som næstformænd.",
+            "Several people are recorded as chair on {on}: {names}. Check that the mandate "
+            "provides for co-chairs; otherwise record the others as vice-chairs.",
         ),
         check=_several_chairs,
         sources=_S174_2,
         doc=RuleDoc(
-            what="Reports an error when more than one membership with the role `chair` runs on "
-            "the check date.",
-            why="A committee has one chair; co-chairs are vice-chairs in the model.",
+            what="Warns when more than one membership with the role `chair` runs on the check "
+            "date.",
+            why="No rule of law says a special committee has exactly one chair: the council "
+            "decides its composition and working rules, the chair arrangement included (§ 17, "
+            "stk. 4, 2. pkt.; reference note R11 and R22). The data model's convention is one "
+            "chair and, for co-chairs, vice-chairs; several chairs are usually a data slip, "
+            "sometimes a deliberate co-chair arrangement. Hence a warning with low certainty, "
+            "which a file can record as accepted with the council's decision as reason.",
             fail_example=_BASE
             + _person("a", "Byrådsmedlem 1 (A)", party="A")
             + _person("v", "Byrådsmedlem 2 (V)", party="V")
@@ -1006,7 +1013,7 @@ RULES = (
             "{person} sits ex officio but is not recorded as an employee.",
         ),
         check=_ex_officio,
-        sources=im("01.1.6 (15-10-2001)"),
+        sources=_S174_2 + kstl("§ 25", 1) + im("01.1.6 (15-10-2001)"),
         doc=RuleDoc(
             what="Warns for each running membership with basis `ex-officio` whose person's kind "
             "is not `employee`.",
