@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+import attrs
 import pytest
 from interop_data import make_dossier
 from interop_schemas import POPOLO_FILES, popolo_errors
 
+from kommissorium.ical import CPH
 from kommissorium.interop import dumps_popolo, to_popolo
 from kommissorium.io import load
+from kommissorium.model import Meeting
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.toml"))
 
@@ -74,10 +78,39 @@ def test_organizations_posts_and_memberships() -> None:
 
 def test_events_use_rfc_5545_status_codes() -> None:
     doc = to_popolo(make_dossier())
-    term, m1, m2 = doc["events"]
+    term, m1, m2, *occurrences = doc["events"]
     assert (term["classification"], term["start_date"]) == ("legislative period", "2022-01-01")
     assert (m1["status"], m2["status"]) == ("confirmed", "cancelled")
     assert m1["start_date"] == "2024-02-06T14:00:00+01:00"
+    assert all(o["status"] == "tentative" for o in occurrences)
+
+
+def test_series_occurrences_become_events() -> None:
+    """First Monday of each month from April 2024 to the end of the term (2025), holidays out."""
+    d = make_dossier()
+    events = [e for e in to_popolo(d)["events"] if e.get("kommissorium:series") == "hver-maaned"]
+    assert len(events) == 20  # 21 months, and 1 April 2024 is Easter Monday
+    assert events[0]["id"] == "hver-maaned/2024-05-06T1400"
+    assert events[0]["start_date"] == "2024-05-06T14:00:00+02:00"
+    assert events[0]["end_date"] == "2024-05-06T16:00:00+02:00"
+    assert events[-1]["id"] == "hver-maaned/2025-12-01T1400"
+    assert len({e["id"] for e in events}) == len(events)
+    assert all(e["organization_id"] == "s174" and e["classification"] == "meeting" for e in events)
+    orgs = {o["id"]: o for o in to_popolo(d)["organizations"]}
+    assert orgs["s174"]["kommissorium:meetingSeries"][0]["rule"] == "FREQ=MONTHLY;BYDAY=1MO"
+    # a meeting that overrides an occurrence replaces it (no event twice)
+    moved = Meeting(
+        id="flyttet",
+        committee="s174",
+        start=datetime(2024, 5, 7, 14, tzinfo=CPH),
+        end=datetime(2024, 5, 7, 16, tzinfo=CPH),
+        series="hver-maaned",
+        recurrence_id=datetime(2024, 5, 6, 14, tzinfo=CPH),
+    )
+    again = [e["id"] for e in to_popolo(attrs.evolve(d, meetings=(*d.meetings, moved)))["events"]]
+    assert "flyttet" in again
+    assert "hver-maaned/2024-05-06T1400" not in again
+    assert "hver-maaned/2024-06-03T1400" in again
 
 
 def test_recommendations_become_motions_with_a_result_from_the_workflow() -> None:

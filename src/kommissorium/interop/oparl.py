@@ -268,6 +268,7 @@ class _Exporter:
                 ext[EXTENSION + "seats"] = council.seats
         else:
             name, short = d.committee.name, None
+        ext[EXTENSION + "sectors"] = [data_of(s) for s in d.sectors]
         ext[EXTENSION + "stakeholders"] = [data_of(s) for s in d.stakeholders]
         ext[EXTENSION + "ties"] = [data_of(t) for t in d.ties]
         ext[EXTENSION + "workflows"] = [data_of(w) for w in d.workflows]

@@ -17,7 +17,8 @@ Mapping, in short (``docs/interop.md`` has the tables):
   committee);
 - the election period → an ``Event`` of classification ``"legislative period"``, single
   meetings → ``Event`` with the RFC 5545 status code (``tentative``, ``confirmed``,
-  ``cancelled``);
+  ``cancelled``); every occurrence of a meeting series → an ``Event`` too (see
+  :func:`series_events`), with the series' rule in ``kommissorium:meetingSeries`` on its body;
 - recommendations → ``Motion`` (``result`` ``pass``/``fail`` from the workflow state);
 - every point of a decision record that has votes or counts → a ``Motion`` for the point and a
   ``VoteEvent`` with ``counts`` and ``votes`` using :attr:`VoteOption.popolo
@@ -38,14 +39,17 @@ Examples:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from kommissorium.ical.series import HolidayPolicy, OccurrenceKind, expand_series, series_last_day
 from kommissorium.interop._common import EXTENSION, compact, data_of, day, json_text
 from kommissorium.model import (
     Committee,
     CommitteeKind,
     DecisionRecord,
     Dossier,
+    MeetingSeries,
     MeetingStatus,
     Outcome,
     PointOutcome,
@@ -53,8 +57,9 @@ from kommissorium.model import (
     RepresentedKind,
     VoteOption,
 )
+from kommissorium.time import election_period
 
-__all__ = ["EVENT_STATUS", "dumps_popolo", "motion_result", "to_popolo"]
+__all__ = ["EVENT_STATUS", "dumps_popolo", "motion_result", "series_events", "to_popolo"]
 
 #: Popolo ``Event.status`` (the RFC 5545 codes, lower case) per meeting status.
 EVENT_STATUS: dict[MeetingStatus, str] = {
@@ -77,6 +82,71 @@ def motion_result(outcome: Outcome) -> str | None:
     if outcome is Outcome.REJECTED:
         return "fail"
     return None
+
+
+def _series_horizon(dossier: Dossier, series: MeetingSeries) -> date:
+    """The last day of an open-ended series: the end of its election period (as the .ics)."""
+    first = series.start.date()
+    council = dossier.council
+    if council is not None and first in council.election_period:
+        return council.election_period.last_day
+    return election_period(first).last_day
+
+
+def series_events(dossier: Dossier, series: MeetingSeries) -> list[dict[str, Any]]:
+    """Every occurrence of a meeting series as a Popolo ``Event``, in date order.
+
+    The occurrences are those the calendar export (``kommissorium ics`` with its default
+    ``--holidays skip``) puts in the calendar: an occurrence on a Danish public holiday is left
+    out, an open-ended series runs to the end of its election period, and an occurrence that a
+    single meeting of the dossier overrides is left out here because that meeting is an event
+    of its own. The id is ``<series id>/<YYYY-MM-DDTHHMM>`` of the occurrence's place in the
+    rule (Danish local time), so it is the same for the same dossier and does not change when
+    other occurrences are added or removed.
+
+    Examples:
+        >>> from datetime import datetime
+        >>> from zoneinfo import ZoneInfo
+        >>> from kommissorium.model import Committee, Dossier, MeetingSeries
+        >>> cph = ZoneInfo("Europe/Copenhagen")
+        >>> s = MeetingSeries(id="s", committee="u", rule="FREQ=WEEKLY;BYDAY=MO",
+        ...     start=datetime(2024, 3, 25, 9, tzinfo=cph),
+        ...     end=datetime(2024, 3, 25, 10, tzinfo=cph), until=date(2024, 4, 8))
+        >>> d = Dossier(committee=Committee(id="u", name="U"), series=(s,))
+        >>> for event in series_events(d, s):  # 1 April 2024 is Easter Monday: left out
+        ...     print(event["id"], event["start_date"])
+        s/2024-03-25T0900 2024-03-25T09:00:00+01:00
+        s/2024-04-08T0900 2024-04-08T09:00:00+02:00
+    """
+    last_day = series_last_day(series, horizon=_series_horizon(dossier, series))
+    occurrences = expand_series(
+        series,
+        holidays=HolidayPolicy.SKIP,
+        overrides=[m for m in dossier.meetings if m.series == series.id],
+        horizon=last_day,
+    )
+    events = []
+    for occurrence in occurrences:
+        if occurrence.kind in (OccurrenceKind.SKIPPED, OccurrenceKind.OVERRIDE):
+            continue
+        events.append(
+            compact(
+                {
+                    "id": f"{series.id}/{occurrence.recurrence_id.strftime('%Y-%m-%dT%H%M')}",
+                    "name": series.title or dossier.body_name(series.committee),
+                    "description": series.description,
+                    "classification": "meeting",
+                    "start_date": occurrence.start.isoformat(),
+                    "end_date": occurrence.end.isoformat(),
+                    "location": series.location,
+                    "status": EVENT_STATUS[occurrence.status],
+                    "organization_id": series.committee,
+                    EXTENSION + "status": occurrence.status.value,
+                    EXTENSION + "series": series.id,
+                }
+            )
+        )
+    return events
 
 
 def to_popolo(dossier: Dossier) -> dict[str, Any]:
@@ -155,6 +225,9 @@ class _Popolo:
                 "dissolution_date": day(dissolution),
                 EXTENSION + "kind": body.kind.value,
                 EXTENSION + "shortName": body.short_name,
+                EXTENSION + "meetingSeries": [
+                    data_of(s) for s in self.d.series if s.committee == body.id
+                ],
             }
         )
 
@@ -294,9 +367,12 @@ class _Popolo:
                         "status": EVENT_STATUS[m.status],
                         "organization_id": m.committee,
                         EXTENSION + "status": m.status.value,
+                        EXTENSION + "series": m.series,
                     }
                 )
             )
+        for series in self.d.series:
+            out.extend(series_events(self.d, series))
         return out
 
     def motion(self, rec: Recommendation) -> dict[str, Any]:
