@@ -6,13 +6,14 @@ expansion with ours, and `kommissorium publish`."""
 from __future__ import annotations
 
 import contextlib
+import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,10 +26,20 @@ import icalendar  # noqa: E402
 import recurring_ical_events  # noqa: E402
 
 from kommissorium.cli import main  # noqa: E402
-from kommissorium.ical import to_ics  # noqa: E402
+from kommissorium.ical import expand_series, stable_uid, to_ics  # noqa: E402
+from kommissorium.ical.export import _prefix  # noqa: E402
 from kommissorium.ical.publish import publish_calendar, split_by_uid  # noqa: E402
+from kommissorium.ical.series import OccurrenceKind  # noqa: E402
+from kommissorium.model import MeetingStatus, Period  # noqa: E402
 
 EXAMPLE = str(Path(__file__).resolve().parents[2] / "examples" / "hedensted-social-2024.toml")
+
+
+def _skip_or_fail(reason: str) -> None:
+    # On CI (CI=true) a server that does not start is a failure, not a quiet skip.
+    if os.environ.get("CI"):
+        pytest.fail(f"CI: {reason}")
+    pytest.skip(reason)
 
 
 @contextlib.contextmanager
@@ -55,10 +66,10 @@ def _radicale() -> Iterator[str]:
                 except OSError:
                     if proc.poll() is not None:
                         err = proc.stderr.read().decode() if proc.stderr else ""
-                        pytest.skip(f"radicale could not start: {err.strip()[:500]}")
+                        _skip_or_fail(f"radicale could not start: {err.strip()[:500]}")
                     time.sleep(0.1)
             else:
-                pytest.skip("radicale did not open its port within 10 s")
+                _skip_or_fail("radicale did not open its port within 10 s")
             yield f"http://127.0.0.1:{port}/"
         finally:
             proc.terminate()
@@ -139,17 +150,37 @@ def test_publish_command_creates_then_updates(
     assert main(args) == 0
     first = capsys.readouterr().out
     assert " 0 opdateret" in first
-    assert main([*args, "--holidays", "keep"]) == 0
+    later = ["publish", EXAMPLE, "--caldav", url, "--stamp", "2024-01-02T09:00:00Z"]
+    assert main([*later, "--holidays", "keep"]) == 0
     second = capsys.readouterr().out
     assert " 0 oprettet" in second
     with _client(url) as client:
         objects = client.calendar(url=url).search(event=True)
         uids = [str(o.icalendar_component["UID"]) for o in objects]
         assert len(uids) == len(set(uids))  # updated in place, not duplicated
-        series = next(o.icalendar_instance for o in objects if "RRULE" in o.icalendar_component)
-        # holidays=keep on the second run removed the EXDATE and raised SEQUENCE
-        master = next(c for c in series.walk("VEVENT") if "RECURRENCE-ID" not in c)
-        assert "EXDATE" not in master
+        stored = {
+            str(o.icalendar_component["UID"]): icalendar.Calendar.from_ical(
+                client.request(str(o.url), "GET").raw
+            )
+            for o in objects
+        }
+    series = next(c for c in stored.values() if any("RRULE" in e for e in c.walk("VEVENT")))
+    # holidays=keep on the second run removed the EXDATE and raised SEQUENCE
+    master = next(c for c in series.walk("VEVENT") if "RECURRENCE-ID" not in c)
+    assert "EXDATE" not in master
+    assert int(master["SEQUENCE"]) == 1
+    assert master.decoded("LAST-MODIFIED") == datetime(2024, 1, 2, 9, tzinfo=UTC)
+    # the phases did not change: SEQUENCE and LAST-MODIFIED carried forward from the first run
+    phases = [
+        e
+        for c in stored.values()
+        for e in c.walk("VEVENT")
+        if "Fase" in [str(x) for x in e.get("CATEGORIES").cats]
+    ]
+    assert phases
+    for phase in phases:
+        assert int(phase["SEQUENCE"]) == 0
+        assert phase.decoded("LAST-MODIFIED") == datetime(2024, 1, 2, 8, tzinfo=UTC)
 
 
 def test_publish_prune_and_credentials_not_on_command_line(
@@ -171,3 +202,79 @@ def test_publish_prune_and_credentials_not_on_command_line(
     assert left == set(split_by_uid(small.read_bytes()))
     # there is no way to give a password on the command line
     assert main(["publish", str(small), "--caldav", url, "--password", "x"]) == 2
+
+
+def test_publish_refuses_a_login_in_the_url(
+    server: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _login(monkeypatch)
+    host = server.removeprefix("http://")
+    url = f"http://tester:s3cret-pw@{host}tester/inurl/"
+    assert main(["publish", EXAMPLE, "--caldav", url, "--stamp", "2024-01-02T08:00:00Z"]) == 2
+    out, err = capsys.readouterr()
+    assert "s3cret-pw" not in out + err
+    assert "KOMMISSORIUM_CALDAV_USER" in err
+    assert "netrc" in err
+    # nothing was uploaded
+    with _client(f"{server}tester/") as client:
+        names = [str(c.url) for c in client.principal().calendars()]
+    assert not any("inurl" in n for n in names)
+
+
+def test_publish_with_a_netrc_login(
+    server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("KOMMISSORIUM_CALDAV_USER", raising=False)
+    monkeypatch.delenv("KOMMISSORIUM_CALDAV_PASSWORD", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    url = f"{server}tester/netrc/"
+    args = ["publish", EXAMPLE, "--caldav", url, "--stamp", "2024-01-02T08:00:00Z"]
+    netrc = tmp_path / ".netrc"
+    netrc.write_text("machine 127.0.0.1 login tester password wrong\n", encoding="utf-8")
+    netrc.chmod(0o600)
+    assert main(args) == 2  # the server refuses the wrong password from netrc
+    netrc.write_text("machine 127.0.0.1 login tester password x\n", encoding="utf-8")
+    assert main(args) == 0
+    with _client(url) as client:
+        assert client.calendar(url=url).search(event=True)
+
+
+def test_server_expansion_equals_expand_series(server: str) -> None:
+    from kommissorium.ical.publish import Credentials
+
+    d = make_dossier()
+    summer = Period(date(2024, 7, 8), date(2024, 8, 2), "sommerferie")
+    data = to_ics(d, stamp=STAMP, holidays="move", closed=[summer])
+    url = f"{server}tester/expand/"
+    publish_calendar(data, url, credentials=Credentials("tester", "x"))
+    start, end = datetime(2023, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)
+    uids = {stable_uid(*_prefix(d), "series", s.id): s for s in d.series}
+    with _client(url) as client:
+        expanded = client.calendar(url=url).search(
+            start=start, end=end, event=True, expand=True, server_expand=True
+        )
+        server_side: dict[str, list[tuple[str, str]]] = {}
+        for r in expanded:
+            component = r.icalendar_component
+            if str(component["UID"]) not in uids or str(component.get("STATUS", "")) == "CANCELLED":
+                continue
+            server_side.setdefault(str(component["UID"]), []).append(
+                (
+                    component.decoded("DTSTART").astimezone(UTC).isoformat(),
+                    component.decoded("DTEND").astimezone(UTC).isoformat(),
+                )
+            )
+    for series in d.series:
+        ours = sorted(
+            (o.start.astimezone(UTC).isoformat(), o.end.astimezone(UTC).isoformat())
+            for o in expand_series(
+                series,
+                holidays="move",
+                closed=[summer],
+                overrides=[m for m in d.meetings if m.series == series.id],
+            )
+            if o.kind is not OccurrenceKind.SKIPPED and o.status is not MeetingStatus.CANCELLED
+        )
+        uid = stable_uid(*_prefix(d), "series", series.id)
+        assert sorted(server_side[uid]) == ours, series.id
+        assert len(ours) > 10

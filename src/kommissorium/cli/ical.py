@@ -52,12 +52,22 @@ def _add_export_options(parser: argparse.ArgumentParser) -> None:
         help="leave out the election day and the constituent-meeting window",
     )
     parser.add_argument(
+        "--no-followup",
+        dest="followup",
+        action="store_false",
+        help="leave out the hearing deadlines and the status-report dates",
+    )
+    parser.add_argument(
         "--stamp",
         metavar="DATETIME",
         help="DTSTAMP/LAST-MODIFIED, e.g. 2025-01-06T09:00:00Z (default: $SOURCE_DATE_EPOCH, "
         "else from the files' dates)",
     )
-    parser.add_argument("--previous", metavar="ICS", help="the previous export (for SEQUENCE)")
+    parser.add_argument(
+        "--previous",
+        metavar="ICS",
+        help="the previous export (for SEQUENCE; publish reads it from the server otherwise)",
+    )
     parser.add_argument("--name", help="calendar name (default: the committee names)")
     parser.add_argument("--description", help="calendar description")
     parser.add_argument("--color", help="calendar colour, e.g. '#1f6feb'")
@@ -104,7 +114,7 @@ def _closed(values: list[str]) -> tuple[Period, ...]:
     return tuple(result)
 
 
-def _export(args: argparse.Namespace, files: list[str]) -> bytes:
+def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | None = None) -> bytes:
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
     window = None
     if start is not None or end is not None:
@@ -128,7 +138,7 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
         refresh=timedelta(hours=args.refresh_hours),
         organizer=organizer,
     )
-    previous = None
+    previous = server_copy
     if args.previous:
         previous = read_input(args.previous, "--previous")
     dossiers = [load(f) for f in files]
@@ -139,6 +149,7 @@ def _export(args: argparse.Namespace, files: list[str]) -> bytes:
         closed=_closed(args.closed),
         include_optional=args.include_optional,
         context_events=args.context_events,
+        followup=args.followup,
         window=window,
         previous=previous,
         feed=feed,
@@ -152,15 +163,22 @@ def _ics(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
-    from kommissorium.ical.publish import credentials_for, publish_calendar
+    from kommissorium.ical.publish import (
+        check_url,
+        credentials_for,
+        download_calendar,
+        publish_calendar,
+    )
 
+    check_url(args.caldav)  # before anything is read or printed: no login in the URL
+    credentials = credentials_for(args.caldav)
     if args.file.lower().endswith(".ics"):
         data = read_input(args.file, "FILE")
     else:
-        data = _export(args, [args.file])
-    result = publish_calendar(
-        data, args.caldav, credentials=credentials_for(args.caldav), prune=args.prune
-    )
+        # what the server holds is the previous export: SEQUENCE rises for changed items
+        server_copy = download_calendar(args.caldav, credentials=credentials)
+        data = _export(args, [args.file], server_copy)
+    result = publish_calendar(data, args.caldav, credentials=credentials, prune=args.prune)
     print(
         f"{args.caldav}: {len(result.created)} oprettet, {len(result.updated)} opdateret, "
         f"{len(result.deleted)} slettet"

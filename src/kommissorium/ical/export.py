@@ -11,6 +11,12 @@ What goes into the feed, per dossier:
   handled by the chosen :class:`~kommissorium.ical.series.HolidayPolicy`, and overrides of
   single occurrences (moved or cancelled) as events with the same ``UID`` and a
   ``RECURRENCE-ID``;
+* unless ``followup=False``, the follow-up dates: each hearing's answer deadline (or, without
+  one, the hearing period) with the bodies asked, and each status report of the status
+  schedules (known dates as one-day events, a ``per_year`` schedule's due windows as
+  several-day events) with the bodies that receive it and the schedule's wording
+  (:func:`~kommissorium.model.followup.hearing_deadlines`,
+  :func:`~kommissorium.model.followup.status_report_dates`);
 * optionally (``context_events``) the municipal election that ends the council's term and the
   window for the new council's constituent meeting (1–15 December).
 
@@ -37,6 +43,7 @@ Examples:
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
 
@@ -60,6 +67,7 @@ from kommissorium.ical.timezone import (
     require_aware,
 )
 from kommissorium.model import (
+    DatedItem,
     Dossier,
     Meeting,
     MeetingSeries,
@@ -70,6 +78,7 @@ from kommissorium.model import (
     Phase,
     Role,
 )
+from kommissorium.model.followup import hearing_deadlines, status_report_dates
 from kommissorium.time import election_period
 
 __all__ = [
@@ -327,6 +336,66 @@ def _deadline_events(ctx: _Context) -> Iterator[Event]:
         yield _finish(ctx, event, "\n".join(lines))
 
 
+_FOLLOWUP_CATEGORY = {
+    "hearing-deadline": "Høringsfrist",
+    "hearing-period": "Høring",
+    "status-report": "Status",
+}
+_SOURCE_INDEX = re.compile(r"^(hearings|status_schedules)\[(\d+)\]")
+
+
+def _followup_event(ctx: _Context, item: DatedItem) -> Event | None:
+    period = item.period
+    last = period.end if period.end is not None else period.start
+    if not ctx.in_window(period.start, last):
+        return None
+    d = ctx.dossier
+    event = _event(
+        ctx,
+        ctx.uid("followup", item.id),
+        item.title,
+        (_FOLLOWUP_CATEGORY.get(item.kind, "Opfølgning"), "Opfølgning"),
+    )
+    event.add("DTSTART", period.start)
+    event.add("DTEND", last + timedelta(days=1))
+    event.add("TRANSP", "TRANSPARENT")
+    lines = [f"Udvalg: {d.committee.name}"]
+    if period.end != period.start:
+        lines.append(f"Periode: {_period_text(period)}")
+    found = _SOURCE_INDEX.match(item.source)
+    if item.kind.startswith("hearing"):
+        if item.bodies:
+            lines.append("Høringsparter: " + ", ".join(_names(d, item.bodies)))
+        if found is not None:
+            hearing = d.hearings[int(found[2])]
+            if hearing.kind:
+                lines.append(f"Art: {hearing.kind}")
+            if hearing.note:
+                lines.extend(("", hearing.note))
+    else:
+        if item.bodies:
+            lines.append("Til: " + ", ".join(_names(d, item.bodies)))
+        if found is not None:
+            schedule = d.status_schedules[int(found[2])]
+            if schedule.per_year is not None:
+                lines.append(f"Status {schedule.per_year} gange om året")
+            if schedule.text:
+                lines.extend(("", f"Aftalt: {schedule.text}"))
+    _data(
+        event,
+        {"type": "followup", "committee": d.committee.id, "id": item.id, "kind": item.kind},
+    )
+    return _finish(ctx, event, "\n".join(lines))
+
+
+def _followup_events(ctx: _Context) -> Iterator[Event]:
+    d = ctx.dossier
+    for item in hearing_deadlines(d) + status_report_dates(d):
+        event = _followup_event(ctx, item)
+        if event is not None:
+            yield event
+
+
 def _meeting_summary(d: Dossier, title: str | None, body: str) -> str:
     return title if title else f"Møde i {d.body_name(body)}"
 
@@ -488,7 +557,7 @@ def _context_events(ctx: _Context) -> Iterator[Event]:
         yield _finish(ctx, event, description)
 
 
-def _dossier_events(ctx: _Context, context_events: bool) -> Iterator[Event]:
+def _dossier_events(ctx: _Context, context_events: bool, followup: bool) -> Iterator[Event]:
     d = ctx.dossier
     for index, phase in enumerate(d.plan.phases, start=1):
         event = _phase_event(ctx, index, phase)
@@ -499,6 +568,8 @@ def _dossier_events(ctx: _Context, context_events: bool) -> Iterator[Event]:
         if event is not None:
             yield event
     yield from _deadline_events(ctx)
+    if followup:
+        yield from _followup_events(ctx)
     for meeting in d.meetings:
         if meeting.series is not None:
             continue  # written with its series
@@ -527,6 +598,7 @@ def export_calendar(
     closed: Iterable[Period] = (),
     include_optional: bool = False,
     context_events: bool = True,
+    followup: bool = True,
     window: Period | None = None,
     previous: bytes | str | Calendar | None = None,
     feed: FeedInfo | None = None,
@@ -543,6 +615,7 @@ def export_calendar(
         include_optional: Treat grundlovsdag, 1. maj, juleaftensdag and nytårsaftensdag as
             holidays.
         context_events: Include the election day and the constituent-meeting window.
+        followup: Include the hearing deadlines and the status-report dates (all-day events).
         window: Only items that overlap this period. A series is kept whole when any part of
             its span overlaps, so its UID and rule stay the same; an open-ended series ends at
             the window's end.
@@ -609,7 +682,7 @@ def export_calendar(
             window=window,
             horizon=window.end if window is not None else None,
         )
-        for event in _dossier_events(ctx, context_events):
+        for event in _dossier_events(ctx, context_events, followup):
             rid = event.get("RECURRENCE-ID")
             key = (str(event["UID"]), rid.to_ical().decode() if rid is not None else "")
             if key in seen:
@@ -637,6 +710,7 @@ def to_ics(
     closed: Iterable[Period] = (),
     include_optional: bool = False,
     context_events: bool = True,
+    followup: bool = True,
     window: Period | None = None,
     previous: bytes | str | Calendar | None = None,
     feed: FeedInfo | None = None,
@@ -655,6 +729,7 @@ def to_ics(
         closed=closed,
         include_optional=include_optional,
         context_events=context_events,
+        followup=followup,
         window=window,
         previous=previous,
         feed=feed,

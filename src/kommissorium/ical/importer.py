@@ -4,7 +4,8 @@ Events written by :mod:`kommissorium.ical.export` carry an ``X-KOMMISSORIUM-DATA
 come back as the objects they were made from: times, rules, locations and statuses are read from
 the standard properties (so a time changed in a calendar client is honoured), ids and the fields
 without a standard property from the data property. Events that the export derives (deliverable
-deadlines, holiday moves, election context) are left out, because exporting again recreates
+deadlines, hearing deadlines and status-report dates, holiday moves, election context) are left
+out, because exporting again recreates
 them; ``EXDATE`` lines on our own series are holiday skips and are left out for the same reason.
 
 Events from other tools are mapped like this:
@@ -66,7 +67,7 @@ _STATUS = {
     "CONFIRMED": MeetingStatus.CONFIRMED,
     "CANCELLED": MeetingStatus.CANCELLED,
 }
-_DERIVED = {"deadline", "moved", "context"}
+_DERIVED = {"deadline", "followup", "moved", "context"}
 _ESCAPE = re.compile(r"\\([\\;,nN])")
 
 

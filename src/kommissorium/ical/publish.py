@@ -11,7 +11,13 @@ backslashes before quote characters, which loses data in TEXT values).
 
 Credentials never come from the committee file or the command line: :func:`credentials_for`
 reads ``KOMMISSORIUM_CALDAV_USER`` and ``KOMMISSORIUM_CALDAV_PASSWORD`` from the environment,
-else the ``~/.netrc`` entry for the server's host.
+else the ``~/.netrc`` entry for the server's host. A URL with a login in it
+(``https://user:pw@host/…``) is refused (:func:`check_url`), so a password never lands in the
+shell history or in the command's output.
+
+:func:`download_calendar` reads what the collection holds now; ``kommissorium publish`` passes
+it to the export as ``previous``, so ``SEQUENCE`` rises for every item whose time, recurrence or
+status changed since the last upload and ``LAST-MODIFIED`` stays for items that did not change.
 
 Examples:
     >>> split = split_by_uid(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\n"
@@ -44,7 +50,9 @@ __all__ = [
     "Credentials",
     "PublishError",
     "PublishResult",
+    "check_url",
     "credentials_for",
+    "download_calendar",
     "publish_calendar",
     "split_by_uid",
 ]
@@ -87,6 +95,48 @@ class PublishResult:
     created: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
+
+
+def check_url(url: str) -> str:
+    """Refuse a CalDAV URL that carries a login, or that is not http(s).
+
+    Args:
+        url: The URL as given.
+
+    Returns:
+        The URL, unchanged.
+
+    Raises:
+        PublishError: The URL has a user name or password in it (the message does not repeat
+            them), or is not an ``http``/``https`` URL with a host.
+
+    Examples:
+        >>> check_url("https://dav.example/sek/social/")
+        'https://dav.example/sek/social/'
+        >>> check_url("https://sek:hemmelig@dav.example/sek/social/")
+        Traceback (most recent call last):
+        ...
+        kommissorium.ical.publish.PublishError: the CalDAV URL https://dav.example/... ...
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        raise PublishError("the CalDAV URL cannot be read; give http(s)://host/path/") from None
+    if parts.scheme not in ("http", "https") or not host:
+        raise PublishError(
+            f"the CalDAV URL must start with http:// or https:// and name a host, got scheme "
+            f"{parts.scheme or 'none'!r}"
+        )
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        shown = f"{parts.scheme}://{host}{'' if port is None else f':{port}'}/..."
+        raise PublishError(
+            f"the CalDAV URL {shown} has a login in it; leave it out of the URL (it would end "
+            f"up in the shell history) and set {USER_VARIABLE} and {PASSWORD_VARIABLE}, or put "
+            "the login in ~/.netrc"
+        )
+    return url
 
 
 def credentials_for(
@@ -196,6 +246,83 @@ def _put(client: Any, target: str, body: bytes, *, create: bool) -> None:
         raise PublishError(f"PUT {target}: HTTP {response.status} {response.reason}")
 
 
+def _caldav() -> tuple[Any, type[Exception]]:
+    try:
+        import caldav
+        from caldav.lib.error import DAVError
+    except ImportError:  # pragma: no cover - depends on the installation
+        raise PublishError(
+            "publishing needs the caldav package: pip install 'kommissorium[caldav]'"
+        ) from None
+    return caldav, DAVError
+
+
+def _auth(credentials: Credentials | None) -> dict[str, str]:
+    if credentials is None:
+        return {}
+    return {"username": credentials.username, "password": credentials.password}
+
+
+def _existing(collection: Any) -> dict[str, Any]:
+    existing: dict[str, Any] = {}
+    for obj in collection.search(event=True) + collection.search(todo=True):
+        uid = obj.icalendar_component.get("UID")
+        if uid is not None:
+            existing[str(uid)] = obj
+    return existing
+
+
+def download_calendar(
+    url: str, *, credentials: Credentials | None, timeout: float = 30.0
+) -> bytes | None:
+    """What the CalDAV collection at ``url`` holds now, as one calendar.
+
+    The resources are read with a plain ``GET`` (caldav's parser "fixes up" the text) and
+    their events and to-dos are put into one VCALENDAR, in UID order.
+
+    Args:
+        url: The URL of the calendar collection.
+        credentials: The login, or ``None``.
+        timeout: Seconds to wait for the server.
+
+    Returns:
+        The calendar, or ``None`` when the collection does not exist yet.
+
+    Raises:
+        PublishError: The URL carries a login, ``caldav`` is missing, or the server refuses.
+    """
+    check_url(url)
+    caldav, dav_error = _caldav()
+    if not url.endswith("/"):
+        url += "/"
+    merged = Calendar()
+    merged.add("VERSION", "2.0")
+    merged.add("PRODID", PRODID)
+    try:
+        client_class: Any = caldav.DAVClient
+        with client_class(url=url, timeout=int(timeout), **_auth(credentials)) as client:
+            if not _collection_exists(client, url):
+                return None
+            existing = _existing(client.calendar(url=url))
+            for uid in sorted(existing):
+                raw = client.request(str(existing[uid].url), "GET").raw
+                try:
+                    resource = Calendar.from_ical(raw)
+                except ValueError as exc:
+                    raise PublishError(
+                        f"{existing[uid].url} on the server cannot be read: {exc}"
+                    ) from None
+                for component in resource.subcomponents:
+                    if component.name in ("VEVENT", "VTODO"):
+                        merged.add_component(component)
+    except dav_error as exc:
+        raise PublishError(f"CalDAV server at {url} refused: {exc}") from None
+    except OSError as exc:
+        raise PublishError(f"cannot reach the CalDAV server at {url}: {exc}") from None
+    data: bytes = merged.to_ical()
+    return data
+
+
 def publish_calendar(
     data: bytes | str | Calendar,
     url: str,
@@ -218,27 +345,16 @@ def publish_calendar(
         What was created, updated and deleted.
 
     Raises:
-        PublishError: The ``caldav`` package is missing or the server refuses.
+        PublishError: The URL carries a login, the ``caldav`` package is missing or the server
+            refuses.
         CalendarReadError: ``data`` is not iCalendar.
     """
-    try:
-        import caldav
-        from caldav.lib.error import DAVError
-    except ImportError:  # pragma: no cover - depends on the installation
-        raise PublishError(
-            "publishing needs the caldav package: pip install 'kommissorium[caldav]'"
-        ) from None
+    check_url(url)
+    caldav, dav_error = _caldav()
     resources = split_by_uid(data)
     if not url.endswith("/"):
         url += "/"
-    auth: dict[str, str] = (
-        {}
-        if credentials is None
-        else {
-            "username": credentials.username,
-            "password": credentials.password,
-        }
-    )
+    auth = _auth(credentials)
     created: list[str] = []
     updated: list[str] = []
     deleted: list[str] = []
@@ -246,7 +362,7 @@ def publish_calendar(
         client_class: Any = caldav.DAVClient
         with client_class(url=url, timeout=int(timeout), **auth) as client:
             if not _collection_exists(client, url):
-                with contextlib.suppress(DAVError):
+                with contextlib.suppress(dav_error):
                     client.principal()  # some servers (Radicale) create the user's home here
                 response = client.mkcalendar(url)
                 if response.status not in (200, 201):
@@ -254,12 +370,7 @@ def publish_calendar(
                         f"cannot create the calendar {url}: "
                         f"HTTP {response.status} {response.reason}"
                     )
-            collection = client.calendar(url=url)
-            existing: dict[str, Any] = {}
-            for obj in collection.search(event=True) + collection.search(todo=True):
-                uid = obj.icalendar_component.get("UID")
-                if uid is not None:
-                    existing[str(uid)] = obj
+            existing = _existing(client.calendar(url=url))
             for uid, text in resources.items():
                 obj = existing.get(uid)
                 if obj is None:
@@ -272,7 +383,7 @@ def publish_calendar(
                 for uid in sorted(set(existing) - set(resources)):
                     existing[uid].delete()
                     deleted.append(uid)
-    except DAVError as exc:
+    except dav_error as exc:
         raise PublishError(f"CalDAV server at {url} refused: {exc}") from None
     except OSError as exc:
         raise PublishError(f"cannot reach the CalDAV server at {url}: {exc}") from None
