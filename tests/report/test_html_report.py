@@ -115,10 +115,10 @@ def test_accepted_findings_are_shown_as_accepted() -> None:
     assert len(accepted) == 2, "accepted findings get their own group"
     assert accepted[1].startswith("Accepted findings (1)")
     group = accepted[1].split("</table>", 1)[0]
-    assert ">STL107</a>" in group
+    assert ">STL107</span>" in group
     assert "Accepted:" in group
     # ... and not among the unaccepted ones.
-    assert ">STL107</a>" not in accepted[0].split('id="findings"', 1)[1]
+    assert ">STL107</span>" not in accepted[0].split('id="findings"', 1)[1]
 
 
 def test_page_is_deterministic_and_structured(hedensted: k.Dossier) -> None:
@@ -154,8 +154,23 @@ def test_english_labels(hedensted: k.Dossier) -> None:
 
 
 def test_rule_links_follow_the_template(hedensted: k.Dossier) -> None:
+    assert DEFAULT_RULES_URL == ""
     default = html_report(hedensted, on=date(2024, 1, 1))
-    assert f'href="{DEFAULT_RULES_URL.replace("{code}", "STL204")}"' in default
+    findings = default.split('<section id="findings"', 1)[1].split("</section>", 1)[0]
+    assert "<a " not in findings  # no host serves the rule pages: no links by default
+    assert 'href="http' not in default  # no link leaves the page
+    assert '<span class="rule-code" title="kommissorium rules STL204">STL204</span>' in findings
+    from kommissorium.rules import all_rules
+
+    title = next(r.title_da for r in all_rules() if r.code == "STL204")
+    assert f'STL204</span><br><span class="small">{title}</span>' in findings
+    assert "kommissorium rules KODE" in findings
+    english = html_report(hedensted, on=date(2024, 1, 1), lang="en")
+    assert "kommissorium rules CODE" in english
+    assert next(r.title_en for r in all_rules() if r.code == "STL204") in english
+    with_host = html_report(hedensted, on=date(2024, 1, 1), rules_url="https://r.invalid/{code}/")
+    assert 'href="https://r.invalid/STL204/">STL204</a>' in with_host
+    assert "kommissorium rules KODE" not in with_host
     local = html_report(hedensted, on=date(2024, 1, 1), rules_url="site/rules/{code}/index.html")
     assert 'href="site/rules/STL204/index.html">STL204</a>' in local
     appended = html_report(hedensted, on=date(2024, 1, 1), rules_url="../rules/")
@@ -168,7 +183,9 @@ def test_findings_match_the_checker(hedensted: k.Dossier) -> None:
     report = check(hedensted, on=date(2024, 1, 1))
     page = html_report(hedensted, on=date(2024, 1, 1), report=report)
     findings = page.split('<section id="findings"', 1)[1].split("</section>", 1)[0]
-    links = re.findall(r">([A-Z]{3}\d{3})</a></td>", findings)
+    links = re.findall(
+        r">([A-Z]{3}\d{3})</span>(?:<br><span class=\"small\">[^<]*</span>)?</td>", findings
+    )
     assert sorted(links) == sorted(f.code for f in report.findings)
 
 

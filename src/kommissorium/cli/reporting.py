@@ -58,7 +58,9 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--rules-url",
         default=DEFAULT_RULES_URL,
-        help="link template for rule codes; {code} is replaced (default: %(default)s)",
+        help="link template for rule codes, {code} is replaced, e.g. "
+        "'site/rules/{code}/index.html' (default: no links; the code is shown with the rule's "
+        "title and a 'kommissorium rules CODE' hint)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the network layout")
     parser.set_defaults(func=_report)

@@ -8,7 +8,8 @@ their state and the decisions as minutes print them.
 The page is **self-contained**: the CSS is inline, both pictures are inline SVG drawn by our own
 code (:mod:`kommissorium.report.timeline`, :mod:`kommissorium.report.netsvg`), and there are no
 scripts, web fonts or images to fetch, so it can be opened from a file, mailed, or archived.
-The only links out are the rule pages (see ``rules_url``).
+By default there are no links out at all: a rule code is shown with the rule's title and a
+``kommissorium rules CODE`` hint; give ``rules_url`` to link the codes to rule pages.
 
 It is **deterministic**: the same dossier, day and options give the same bytes. Nothing reads
 the clock; the only date on the page is the report day ``on``.
@@ -59,11 +60,15 @@ __all__ = ["DEFAULT_RULES_URL", "html_report"]
 
 Lang = Literal["da", "en"]
 
-DEFAULT_RULES_URL = "https://kommissorium.dk/rules/{code}/"
-"""Where rule codes link to: the rule pages of the documentation site (``{code}`` is replaced).
+DEFAULT_RULES_URL = ""
+"""Where rule codes link to by default: nowhere (the empty template).
 
-Give a relative template such as ``"site/rules/{code}/index.html"`` to link to a local build of
-the documentation (``mkdocs build``) placed next to the report, so that the links work offline.
+No public site serves the rule pages, so by default a code is not a link: the page shows the
+code with the rule's title, and a line above the findings says that ``kommissorium rules CODE``
+prints the rule. Give a template (``{code}`` is replaced by the code; a template without it
+gets the code appended), for example ``"site/rules/{code}/index.html"`` to link to a local build
+of the documentation (``mkdocs build``) placed next to the report, so that the links work
+offline, or the address where your organisation publishes the documentation.
 """
 
 _T: dict[str, tuple[str, str]] = {
@@ -160,6 +165,10 @@ _T: dict[str, tuple[str, str]] = {
         "Checked for {on} with the profile {profile}.",
     ),
     "no_findings": ("Ingen fund.", "No findings."),
+    "rules_hint": (
+        "Kommandoen kommissorium rules KODE viser en regel med dens hjemmel.",
+        "The command kommissorium rules CODE shows a rule with its legal basis.",
+    ),
     "skipped": ("Regler, der ikke gælder på datoen ({n})", "Rules not in force on the date ({n})"),
     "legal_basis": ("Hjemmel", "Legal basis"),
     "state": ("Status", "State"),
@@ -696,12 +705,31 @@ def _network(page: _Page, seed: int) -> None:
     page.add("</details></section>")
 
 
-def _rule_link(rules_url: str, code: str) -> str:
+def _rule_titles(profile: str, lang: str) -> dict[str, str]:
+    """``{code: title}`` of the profile's rules in the page's language (empty if unknown)."""
+    from kommissorium.rules import all_rules
+
+    try:
+        rules = all_rules(profile)
+    except (KeyError, ValueError):
+        return {}
+    return {r.code: (r.title_en if lang == "en" else r.title_da) for r in rules}
+
+
+def _rule_link(rules_url: str, code: str, titles: dict[str, str] | None = None) -> str:
+    """The code as a link to its rule page, or (empty template) as text with the rule's title."""
+    if not rules_url:
+        title = (titles or {}).get(code)
+        hint = f' title="kommissorium rules {_e(code)}"'
+        text = f'<span class="rule-code"{hint}>{_e(code)}</span>'
+        return text + (f'<br><span class="small">{_e(title)}</span>' if title else "")
     href = rules_url.replace("{code}", code) if "{code}" in rules_url else rules_url + code
     return f'<a href="{_e(href)}">{_e(code)}</a>'
 
 
-def _finding_rows(page: _Page, findings: Sequence[Finding], rules_url: str) -> list[list[str]]:
+def _finding_rows(
+    page: _Page, findings: Sequence[Finding], rules_url: str, titles: dict[str, str]
+) -> list[list[str]]:
     rows = []
     for f in findings:
         message = _e(f.message(page.lang))
@@ -715,7 +743,7 @@ def _finding_rows(page: _Page, findings: Sequence[Finding], rules_url: str) -> l
             )
         rows.append(
             [
-                _rule_link(rules_url, f.code),
+                _rule_link(rules_url, f.code, titles),
                 message,
                 _e(f.path).replace(".", ".<wbr>"),
                 _e(f.certainty.label(page.lang)),
@@ -730,6 +758,9 @@ def _findings(page: _Page, report: Report, rules_url: str) -> None:
         f"{_e(page.t('findings'))}</h2>"
     )
     page.add(f"<p>{_e(page.t('checked', on=page.day(report.on), profile=report.profile))}</p>")
+    titles = {} if rules_url else _rule_titles(report.profile, page.lang)
+    if not rules_url and (report.findings or report.skipped):
+        page.add(f'<p class="small">{_e(page.t("rules_hint"))}</p>')
     header = (page.t("code"), page.t("message"), page.t("path"), page.t("certainty"))
     classes = ("code", "", "path", "")
     groups = [
@@ -744,14 +775,15 @@ def _findings(page: _Page, report: Report, rules_url: str) -> None:
             continue
         any_shown = True
         page.add(f'<h3 class="{cls}">{_e(page.t(key))} ({len(found)})</h3>')
-        page.table(header, _finding_rows(page, found, rules_url), cls=cls, cell_classes=classes)
+        rows = _finding_rows(page, found, rules_url, titles)
+        page.table(header, rows, cls=cls, cell_classes=classes)
     accepted = [f for f in report.findings if f.accepted]
     if accepted:
         any_shown = True
         page.add(f'<h3 class="sev-accepted">{_e(page.t("accepted"))} ({len(accepted)})</h3>')
         page.table(
             header,
-            _finding_rows(page, accepted, rules_url),
+            _finding_rows(page, accepted, rules_url, titles),
             cls="sev-accepted",
             cell_classes=classes,
         )
@@ -761,7 +793,7 @@ def _findings(page: _Page, report: Report, rules_url: str) -> None:
         page.add(f"<details><summary>{_e(page.t('skipped', n=len(report.skipped)))}</summary><ul>")
         page.add(
             *(
-                f"<li>{_rule_link(rules_url, s.code)}: {_e(s.reason(page.lang))}</li>"
+                f"<li>{_rule_link(rules_url, s.code, titles)}: {_e(s.reason(page.lang))}</li>"
                 for s in report.skipped
             )
         )
@@ -863,7 +895,8 @@ def html_report(
         report: A check report to show; by default :func:`kommissorium.rules.check` is run for
             ``on`` with the ``dk`` profile.
         rules_url: Link template for rule codes; ``{code}`` is replaced by the code (without
-            it, the code is appended). See :data:`DEFAULT_RULES_URL`.
+            it, the code is appended). Empty (the default, :data:`DEFAULT_RULES_URL`): no links,
+            the code is shown with the rule's title and a ``kommissorium rules CODE`` hint.
         seed: Seed of the network layout.
 
     Returns:
