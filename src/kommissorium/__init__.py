@@ -120,7 +120,9 @@ from kommissorium.model import (
     danish_default_workflow,
     hearing_deadlines,
     move,
+    next_status_reports,
     replay,
+    state_on,
     status_report,
     status_report_dates,
 )
@@ -239,8 +241,10 @@ __all__ = [
     "load",
     "loads",
     "move",
+    "next_status_reports",
     "parse_period",
     "replay",
+    "state_on",
     "status_report",
     "status_report_dates",
 ]

@@ -30,9 +30,39 @@ def test_recommendations_default_day_is_latest_recorded(capsys: pytest.CaptureFi
     assert data["recommendations"][0]["overdue"] == []
 
 
-def test_recommendations_needs_on_without_dates(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["recommendations", SKB]) == 2
+def test_recommendations_default_day_falls_back_to_the_term_end(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Skanderborg's recommendations have no dated moves; the term ends in April 2021
+    assert main(["recommendations", SKB]) == 0
+    assert "status pr. 2021-04-30" in capsys.readouterr().out
+
+
+def test_recommendations_empty_file_prints_an_empty_report(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["recommendations", str(ROOT / "examples" / "norddjurs-status-2025.toml")]) == 0
+    assert "(ingen anbefalinger)" in capsys.readouterr().out
+    assert main(["recommendations", str(ROOT / "examples" / "hedensted-social-2024.toml")]) == 0
+    assert "(ingen anbefalinger)" in capsys.readouterr().out
+
+
+def test_recommendations_needs_on_without_any_day(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "u.toml"
+    path.write_text(
+        '[committee]\nid = "u"\nname = "U"\n[[recommendations]]\nid = "r"\ntext = "at …"\n',
+        encoding="utf-8",
+    )
+    assert main(["recommendations", str(path)]) == 2
     assert "give --on" in capsys.readouterr().err
+    assert main(["recommendations", str(path), "--on", "2024-01-01"]) == 0
+    assert "udkast" in capsys.readouterr().out
+    empty = tmp_path / "e.toml"
+    empty.write_text('[committee]\nid = "u"\nname = "U"\n', encoding="utf-8")
+    assert main(["recommendations", str(empty), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recommendations"] == []
 
 
 def test_recommendations_csv_and_english(capsys: pytest.CaptureFixture[str]) -> None:

@@ -39,6 +39,7 @@ from kommissorium.model.followup import (
     StatusRow,
     StatusSchedule,
     hearing_deadlines,
+    next_status_reports,
     status_report,
     status_report_dates,
 )
@@ -85,6 +86,7 @@ from kommissorium.model.recommendation import (
     StateChange,
     move,
     replay,
+    state_on,
 )
 from kommissorium.model.stakeholder import Sector, SectorDef, Stakeholder, Tie, TieType
 from kommissorium.model.workflow import (
@@ -181,7 +183,9 @@ __all__ = [
     "danish_default_workflow",
     "hearing_deadlines",
     "move",
+    "next_status_reports",
     "replay",
+    "state_on",
     "status_report",
     "status_report_dates",
 ]

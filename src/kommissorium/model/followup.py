@@ -38,6 +38,7 @@ __all__ = [
     "StatusRow",
     "StatusSchedule",
     "hearing_deadlines",
+    "next_status_reports",
     "status_report",
     "status_report_dates",
 ]
@@ -399,36 +400,79 @@ def hearing_deadlines(dossier: Dossier) -> tuple[DatedItem, ...]:
     return tuple(out)
 
 
+def _schedule_items(schedule: StatusSchedule, index: int) -> list[DatedItem]:
+    """One schedule's known dates and the due windows that hold no known date, by date."""
+    items = [
+        DatedItem(
+            id=f"status:{schedule.id}:{day.isoformat()}",
+            title=schedule.title,
+            period=Period(day, day),
+            kind="status-report",
+            bodies=schedule.to,
+            source=f"status_schedules[{index}].dates[{i}]",
+        )
+        for i, day in enumerate(schedule.dates)
+    ]
+    for window in schedule.windows():
+        # a known date inside a window is that window's report: list it once, by its date
+        if any(day in window.period for day in schedule.dates):
+            continue
+        items.append(attrs.evolve(window, source=f"status_schedules[{index}]"))
+    items.sort(key=lambda item: (item.period.start, item.id))
+    return items
+
+
 def status_report_dates(dossier: Dossier) -> tuple[DatedItem, ...]:
     """The status reports of the dossier's schedules as dated items.
 
     A schedule's known ``dates`` give one-day items; a schedule with ``per_year`` and a closed
-    period gives its due windows (:meth:`StatusSchedule.windows`) as well. Items are in
-    schedule order, then date order.
+    period gives its due windows (:meth:`StatusSchedule.windows`) as well, except a window
+    that holds a known date (the date is that window's report, so it is listed once). Items
+    are in schedule order, then date order.
 
     Examples:
         >>> from kommissorium.model import Committee, Dossier
         >>> d = Dossier(committee=Committee(id="u", name="U"), status_schedules=(
-        ...     StatusSchedule(id="s", title="Status", to=("u",), dates=(date(2025, 4, 28),)),))
+        ...     StatusSchedule(id="s", title="Status", to=("u",), per_year=2,
+        ...                    period=Period(date(2025, 1, 1), date(2025, 12, 31)),
+        ...                    dates=(date(2025, 4, 28),)),))
         >>> [(i.id, i.period.start) for i in status_report_dates(d)]
-        [('status:s:2025-04-28', datetime.date(2025, 4, 28))]
+        [('status:s:2025-04-28', datetime.date(2025, 4, 28)), \
+('status:s:2025-2', datetime.date(2025, 7, 1))]
     """
     out: list[DatedItem] = []
     for index, schedule in enumerate(dossier.status_schedules):
-        items = [
-            DatedItem(
-                id=f"status:{schedule.id}:{day.isoformat()}",
-                title=schedule.title,
-                period=Period(day, day),
-                kind="status-report",
-                bodies=schedule.to,
-                source=f"status_schedules[{index}].dates[{i}]",
-            )
-            for i, day in enumerate(schedule.dates)
+        out.extend(_schedule_items(schedule, index))
+    return tuple(out)
+
+
+def next_status_reports(dossier: Dossier, *, on: date) -> tuple[tuple[str, DatedItem | None], ...]:
+    """For each status schedule, the next report due on or after ``on``.
+
+    The next report is the first of the schedule's items (:func:`status_report_dates`) that
+    ends on or after ``on``: a known date from ``on`` on, or the window ``on`` falls in or the
+    next one. ``None`` when the schedule has nothing left (or no dates and no windows).
+
+    Returns:
+        ``(schedule id, item or None)`` pairs, in schedule order.
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier
+        >>> d = Dossier(committee=Committee(id="u", name="U"), status_schedules=(
+        ...     StatusSchedule(id="s", title="Status", to=("u",), per_year=2,
+        ...                    period=Period(date(2023, 1, 1), date(2024, 12, 31))),))
+        >>> [(i, x.period.start, x.period.end) for i, x in next_status_reports(
+        ...     d, on=date(2023, 6, 30)) if x is not None]
+        [('s', datetime.date(2023, 1, 1), datetime.date(2023, 6, 30))]
+        >>> next_status_reports(d, on=date(2025, 1, 1))
+        (('s', None),)
+    """
+    out: list[tuple[str, DatedItem | None]] = []
+    for index, schedule in enumerate(dossier.status_schedules):
+        upcoming = [
+            item
+            for item in _schedule_items(schedule, index)
+            if item.period.end is not None and item.period.end >= on
         ]
-        items.extend(
-            attrs.evolve(w, source=f"status_schedules[{index}]") for w in schedule.windows()
-        )
-        items.sort(key=lambda item: (item.period.start, item.id))
-        out.extend(items)
+        out.append((schedule.id, upcoming[0] if upcoming else None))
     return tuple(out)

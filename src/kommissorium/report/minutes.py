@@ -1,9 +1,11 @@
 """Decision records printed the way Danish minutes (beslutningsprotokoller) print them.
 
-The layout follows the minutes in the seed documents: the item title, the case number with
-"Åben Sag" or "Lukket Sag", the route (Sagsgang), the indstilling, the heading "Beslutning i
-<udvalg> den DD-MM-YYYY", the outcome per point ("Ad. 1 Godkendt."), protocol remarks, the
-absentees ("Fraværende:") and the attachments ("Bilag:") with document id and record number.
+The layout follows the minutes in the seed documents: the agenda item number and title
+("7. Status …"; the title alone when the record has no number), the case number with "Åben
+Sag" or "Lukket Sag", the route (Sagsgang), the indstilling, the heading "Beslutning i
+<udvalg> den DD-MM-YYYY", the outcome per point ("Ad. 1 Godkendt.") each followed by its own
+vote counts and named votes, protocol remarks, the absentees ("Fraværende:") and the
+attachments ("Bilag:") with document id and record number.
 English output uses the same layout with English headings; names and quoted text stay as
 recorded.
 
@@ -96,7 +98,7 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
     """
     words = _WORDS["en" if lang == "en" else "da"]
     item = record.item
-    out = [item.title]
+    out = [f"{item.number}. {item.title}" if item.number else item.title]
     status = words["open"] if item.public else words["closed"]
     out.append(f"{item.case_number} {status}" if item.case_number else status)
     case = next((c for c in dossier.cases if c.id == record.case), None)
@@ -116,8 +118,8 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
     except KeyError:
         body_name = dossier.body_name(record.body)
     out += ["", words["decision"].format(body=body_name, date=_day(record.date, lang))]
-    out.extend(outcome.minutes_text(lang) for outcome in record.outcomes)
     for outcome in record.outcomes:
+        out.append(outcome.minutes_text(lang))
         for count in outcome.counts:
             label = count.option.label_en if lang == "en" else count.option.label_da
             parties = f" ({', '.join(count.parties)})" if count.parties else ""

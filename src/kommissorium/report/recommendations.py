@@ -1,9 +1,20 @@
 r"""Recommendation status reports as text, JSON and CSV.
 
-All three are deterministic for the same dossier and day. The CSV has a fixed column order
-(:data:`CSV_COLUMNS`), is written with Python's :mod:`csv` module, uses ``\\n`` line ends
-(not the RFC 4180 ``\\r\\n``, so that files diff cleanly in git), joins list values with
-``"; "`` and leaves unknown values empty.
+All three are deterministic for the same dossier and day. The state of each recommendation
+is its state on the day (its history replayed up to the day).
+
+The JSON object (:func:`recommendations_data`) has the keys ``on`` (the day), ``grouping``
+(``"task"``, ``"addressee"`` or ``"state"``), ``recommendations`` (one object per
+recommendation, in file order: ``id``, ``task``, ``state``, ``state_da``, ``state_en``,
+``recorded_state``, ``polarity``, ``proposed_by``, ``proposed_by_name``, ``addressees``,
+``addressee_names``, ``target_groups``, ``points``, ``progress``, ``last_move``, ``overdue``,
+``text``) and ``status_reports`` (per status schedule: ``schedule``, ``title``, ``to``,
+``to_names`` and ``next``, the next report due on or after the day as ``{"start", "end",
+"kind"}`` with kind ``"date"`` or ``"window"``, or ``null``). Keys are only ever added.
+
+The CSV has a fixed column order (:data:`CSV_COLUMNS`), is written with Python's :mod:`csv`
+module, uses ``\\n`` line ends (not the RFC 4180 ``\\r\\n``, so that files diff cleanly in
+git), joins list values with ``"; "`` and leaves unknown values empty.
 
 Examples:
     >>> from datetime import date
@@ -12,9 +23,11 @@ Examples:
     ...             mandate=Mandate(tasks=(Task(number=1, text="Opgave"),)),
     ...             recommendations=(Recommendation(id="1.1", text="at …", task=1,
     ...                                             addressees=("u",)),))
-    >>> print(recommendations_csv(d, on=date(2024, 1, 1)), end="")
-    id,task,state,state_da,state_en,polarity,addressees,progress,last_move,overdue,text
-    1.1,1,draft,udkast,draft,do,Udvalget,,,,at …
+    >>> header, row = recommendations_csv(d, on=date(2024, 1, 1)).splitlines()
+    >>> header.split(",")[-4:]
+    ['text', 'proposed_by', 'target_groups', 'points']
+    >>> print(row)
+    1.1,1,draft,udkast,draft,do,Udvalget,,,,at …,,,
 """
 
 from __future__ import annotations
@@ -25,18 +38,31 @@ import json
 from datetime import date
 from typing import Any
 
-from kommissorium.model import Dossier, StatusReport, StatusRow, status_report
+from kommissorium.model import (
+    DatedItem,
+    Dossier,
+    StatusReport,
+    StatusRow,
+    next_status_reports,
+    status_report,
+)
 
 __all__ = [
     "CSV_COLUMNS",
+    "GROUPINGS",
+    "default_report_date",
     "latest_recorded_date",
     "recommendations_csv",
     "recommendations_data",
+    "recommendations_empty",
     "recommendations_json",
     "recommendations_text",
 ]
 
-#: Column order of :func:`recommendations_csv`.
+#: The groupings of the text report (``--by``).
+GROUPINGS = ("task", "addressee", "state")
+
+#: Column order of :func:`recommendations_csv` (columns are only ever added at the end).
 CSV_COLUMNS = (
     "id",
     "task",
@@ -49,6 +75,9 @@ CSV_COLUMNS = (
     "last_move",
     "overdue",
     "text",
+    "proposed_by",
+    "target_groups",
+    "points",
 )
 
 
@@ -80,15 +109,81 @@ def latest_recorded_date(dossier: Dossier) -> date | None:
     return max(days, default=None)
 
 
+def default_report_date(dossier: Dossier) -> tuple[date, str] | None:
+    """The day a status report is made for when none is given, and why that day.
+
+    In order: the latest day the file records something happening
+    (:func:`latest_recorded_date`); else the end of the committee's term (when its
+    recommendations are due); else the day the committee was set up; else the start of its
+    term. ``None`` when the file gives none of them. The reason is a short Danish phrase for
+    the report heading.
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier, Mandate, Period
+        >>> d = Dossier(committee=Committee(id="u", name="U"),
+        ...             mandate=Mandate(term=Period(date(2020, 1, 1), date(2021, 4, 30))))
+        >>> default_report_date(d)
+        (datetime.date(2021, 4, 30), 'kommissoriets slutdato')
+        >>> default_report_date(Dossier(committee=Committee(id="u", name="U"))) is None
+        True
+    """
+    found = latest_recorded_date(dossier)
+    if found is not None:
+        return found, "seneste dato filen registrerer"
+    mandate = dossier.mandate
+    if mandate.term is not None and mandate.term.end is not None:
+        return mandate.term.end, "kommissoriets slutdato"
+    if mandate.established_by is not None and mandate.established_by.date is not None:
+        return mandate.established_by.date, "nedsættelsesdato"
+    if mandate.term is not None:
+        return mandate.term.start, "kommissoriets startdato"
+    return None
+
+
 def _names(dossier: Dossier, ids: tuple[str, ...]) -> list[str]:
     return [dossier.body_name(i) for i in ids]
 
 
-def recommendations_data(dossier: Dossier, *, on: date) -> dict[str, Any]:
-    """The status report as plain JSON-ready data."""
+def _next_data(dossier: Dossier, on: date) -> list[dict[str, Any]]:
+    schedules = {x.id: x for x in dossier.status_schedules}
+    out = []
+    for schedule_id, item in next_status_reports(dossier, on=on):
+        schedule = schedules[schedule_id]
+        out.append(
+            {
+                "schedule": schedule_id,
+                "title": schedule.title,
+                "to": list(schedule.to),
+                "to_names": _names(dossier, schedule.to),
+                "next": None if item is None else _item_data(item),
+            }
+        )
+    return out
+
+
+def _item_data(item: DatedItem) -> dict[str, Any]:
+    end = item.period.end
+    assert end is not None
+    return {
+        "start": item.period.start.isoformat(),
+        "end": end.isoformat(),
+        "kind": "date" if item.period.start == end else "window",
+    }
+
+
+def recommendations_data(dossier: Dossier, *, on: date, by: str = "task") -> dict[str, Any]:
+    """The status report as plain JSON-ready data (keys in the module docstring).
+
+    Args:
+        dossier: The dossier.
+        on: The report day.
+        by: The grouping the text report uses (recorded as ``grouping``; the list of
+            recommendations is always in file order).
+    """
     report = status_report(dossier, on=on)
     return {
         "on": on.isoformat(),
+        "grouping": by,
         "recommendations": [
             {
                 "id": row.id,
@@ -96,9 +191,16 @@ def recommendations_data(dossier: Dossier, *, on: date) -> dict[str, Any]:
                 "state": row.state,
                 "state_da": row.state_da,
                 "state_en": row.state_en,
+                "recorded_state": row.recorded_state,
                 "polarity": row.polarity,
+                "proposed_by": row.proposed_by,
+                "proposed_by_name": (
+                    dossier.body_name(row.proposed_by) if row.proposed_by is not None else None
+                ),
                 "addressees": list(row.addressees),
                 "addressee_names": _names(dossier, row.addressees),
+                "target_groups": list(row.target_groups),
+                "points": list(row.points),
                 "progress": row.progress,
                 "last_move": row.last_move.isoformat() if row.last_move else None,
                 "overdue": [
@@ -114,12 +216,14 @@ def recommendations_data(dossier: Dossier, *, on: date) -> dict[str, Any]:
             }
             for row in report.rows
         ],
+        "status_reports": _next_data(dossier, on),
     }
 
 
-def recommendations_json(dossier: Dossier, *, on: date) -> str:
+def recommendations_json(dossier: Dossier, *, on: date, by: str = "task") -> str:
     """The status report as JSON text (two-space indent, final newline)."""
-    return json.dumps(recommendations_data(dossier, on=on), ensure_ascii=False, indent=2) + "\n"
+    data = recommendations_data(dossier, on=on, by=by)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def recommendations_csv(dossier: Dossier, *, on: date) -> str:
@@ -142,9 +246,41 @@ def recommendations_csv(dossier: Dossier, *, on: date) -> str:
                 row.last_move.isoformat() if row.last_move else "",
                 "; ".join(f"{o.what} ({o.due.isoformat()})" for o in row.overdue),
                 row.text,
+                "" if row.proposed_by is None else dossier.body_name(row.proposed_by),
+                "; ".join(row.target_groups),
+                "; ".join(row.points),
             ]
         )
     return buffer.getvalue()
+
+
+def recommendations_empty(dossier: Dossier, *, fmt: str = "text", lang: str = "da") -> str:
+    """The report of a file that has no recommendations and no day to report on.
+
+    Args:
+        dossier: The dossier (only its committee's name is used).
+        fmt: ``"text"``, ``"json"`` or ``"csv"``.
+        lang: ``"da"`` or ``"en"`` for text.
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier
+        >>> print(recommendations_empty(Dossier(committee=Committee(id="u", name="U"))), end="")
+        Anbefalinger fra U
+        (ingen anbefalinger)
+    """
+    if fmt == "json":
+        data: dict[str, Any] = {
+            "on": None,
+            "grouping": "task",
+            "recommendations": [],
+            "status_reports": [],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return ",".join(CSV_COLUMNS) + "\n"
+    en = lang == "en"
+    head = ("Recommendations of " if en else "Anbefalinger fra ") + dossier.committee.name
+    return head + "\n" + ("(no recommendations)" if en else "(ingen anbefalinger)") + "\n"
 
 
 def _short(text: str, width: int = 90) -> str:
@@ -152,24 +288,98 @@ def _short(text: str, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _row_lines(dossier: Dossier, row: StatusRow, lang: str) -> list[str]:
-    state = row.state_en if lang == "en" else row.state_da
+def _row_lines(dossier: Dossier, row: StatusRow, lang: str, by: str) -> list[str]:
+    en = lang == "en"
+    state = row.state_en if en else row.state_da
     neg = ""
     if row.polarity == "do-not":
-        neg = " [do not]" if lang == "en" else " [ikke]"
+        neg = " [do not]" if en else " [ikke]"
     lines = [f"  {row.id}  {state}{neg}  {_short(row.text, 70)}"]
-    to = ", ".join(_names(dossier, row.addressees)) or "-"
-    lines.append(f"        {'to' if lang == 'en' else 'til'}: {to}")
+    pad = "        "
+    if by != "addressee":
+        to = ", ".join(_names(dossier, row.addressees)) or "-"
+        lines.append(f"{pad}{'to' if en else 'til'}: {to}")
+    if row.proposed_by is not None:
+        word = "proposed by" if en else "foreslået af"
+        lines.append(f"{pad}{word}: {dossier.body_name(row.proposed_by)}")
+    if row.target_groups:
+        word = "target groups" if en else "målgrupper"
+        lines.append(f"{pad}{word}: {'; '.join(row.target_groups)}")
+    for number, point in enumerate(row.points, start=1):
+        lines.append(f"{pad}{number}) {_short(point, 80)}")
+    if row.recorded_state is not None and row.recorded_state != row.state:
+        workflow_state = _recorded_label(dossier, row, lang)
+        word = "recorded later" if en else "senere registreret"
+        lines.append(f"{pad}{word}: {workflow_state}")
     if row.progress is not None:
-        lines.append(f"        {'progress' if lang == 'en' else 'fremdrift'}: {row.progress} %")
+        lines.append(f"{pad}{'progress' if en else 'fremdrift'}: {row.progress} %")
     for o in row.overdue:
-        word = "overdue" if lang == "en" else "overskredet"
-        lines.append(f"        {word}: {o.what} ({o.due.isoformat()})")
+        word = "overdue" if en else "overskredet"
+        lines.append(f"{pad}{word}: {o.what} ({o.due.isoformat()})")
     return lines
 
 
-def recommendations_text(dossier: Dossier, *, on: date, lang: str = "da") -> str:
-    """The status report as readable text, grouped by task, with a summary by state."""
+def _recorded_label(dossier: Dossier, row: StatusRow, lang: str) -> str:
+    assert row.recorded_state is not None
+    rec = dossier.recommendation(row.id)
+    return dossier.workflow(rec.workflow_id).state(row.recorded_state).label(lang)
+
+
+def _group_heading(
+    dossier: Dossier, by: str, key: str, rows: tuple[StatusRow, ...], en: bool
+) -> str:
+    if by == "addressee":
+        if key == "-":
+            return "Without an addressee:" if en else "Uden modtager:"
+        return f"{'To' if en else 'Til'} {dossier.body_name(key)}:"
+    if by == "state":
+        return f"{rows[0].state_en if en else rows[0].state_da}:"
+    if key == "-":
+        return "Without a task:" if en else "Uden opgave:"
+    tasks = {t.number: t for t in dossier.mandate.tasks}
+    task = tasks.get(int(key))
+    title = f" {_short(task.title or task.text, 80)}" if task is not None else ""
+    return f"{'Task' if en else 'Opgave'} {key}.{title}"
+
+
+def _next_lines(dossier: Dossier, on: date, en: bool) -> list[str]:
+    upcoming = next_status_reports(dossier, on=on)
+    if not upcoming:
+        return []
+    schedules = {x.id: x for x in dossier.status_schedules}
+    out = ["", "Next status report:" if en else "Næste status:"]
+    for schedule_id, item in upcoming:
+        schedule = schedules[schedule_id]
+        to = ", ".join(_names(dossier, schedule.to))
+        if item is None:
+            when = "none after the day" if en else "ingen efter dagen"
+        else:
+            end = item.period.end
+            assert end is not None
+            start = item.period.start
+            if start == end:
+                when = start.isoformat()
+            else:
+                when = ("due " if en else "forfalder ") + f"{start.isoformat()} – {end.isoformat()}"
+        out.append(f"  {schedule.title}: {when}" + (f" → {to}" if to else ""))
+    return out
+
+
+def recommendations_text(dossier: Dossier, *, on: date, lang: str = "da", by: str = "task") -> str:
+    """The status report as readable text, with a summary by state.
+
+    Args:
+        dossier: The dossier.
+        on: The report day.
+        lang: ``"da"`` or ``"en"``.
+        by: Group the recommendations by ``"task"`` (default), ``"addressee"`` (a
+            recommendation to several bodies is listed under each) or ``"state"``.
+
+    Raises:
+        ValueError: ``by`` is not one of :data:`GROUPINGS`.
+    """
+    if by not in GROUPINGS:
+        raise ValueError(f"by must be one of {', '.join(GROUPINGS)}, got {by!r}")
     report: StatusReport = status_report(dossier, on=on)
     en = lang == "en"
     out = [
@@ -180,18 +390,18 @@ def recommendations_text(dossier: Dossier, *, on: date, lang: str = "da") -> str
     ]
     if not report.rows:
         out.append("(no recommendations)" if en else "(ingen anbefalinger)")
+        out.extend(_next_lines(dossier, on, en))
         return "\n".join(out) + "\n"
-    tasks = {t.number: t for t in dossier.mandate.tasks}
-    for key, rows in report.by_task():
+    groups = {
+        "task": report.by_task,
+        "addressee": report.by_addressee,
+        "state": report.by_state,
+    }[by]()
+    for key, rows in groups:
         out.append("")
-        if key == "-":
-            out.append("Without a task:" if en else "Uden opgave:")
-        else:
-            task = tasks.get(int(key))
-            title = f" {_short(task.title or task.text, 80)}" if task is not None else ""
-            out.append(f"{'Task' if en else 'Opgave'} {key}.{title}")
+        out.append(_group_heading(dossier, by, key, rows, en))
         for row in rows:
-            out.extend(_row_lines(dossier, row, lang))
+            out.extend(_row_lines(dossier, row, lang, by))
     out.append("")
     out.append("By state:" if en else "Efter status:")
     for _key, rows in report.by_state():
@@ -202,4 +412,5 @@ def recommendations_text(dossier: Dossier, *, on: date, lang: str = "da") -> str
         (f"Overdue on {on.isoformat()}: " if en else f"Overskredet pr. {on.isoformat()}: ")
         + (", ".join(r.id for r in overdue) if overdue else ("none" if en else "intet"))
     )
+    out.extend(_next_lines(dossier, on, en))
     return "\n".join(out) + "\n"
