@@ -80,3 +80,44 @@ def test_hostile_report_has_no_console_errors(tmp_path: Path) -> None:
     result = _render(tmp_path, "hostile", page)
     assert [e for e in result["logs"] if e["level"] == "SEVERE"] == []  # type: ignore[attr-defined]
     assert result["title"].startswith('<script>alert("x")</script> & Co')  # type: ignore[union-attr]
+
+
+EXAMPLES = sorted((ROOT / "examples").glob("*.toml"))
+
+
+@pytest.mark.slow
+def test_every_example_renders_in_chromium(tmp_path: Path) -> None:
+    """The report of every example file (as ``kommissorium report`` writes it), one browser."""
+    from kommissorium.cli import main
+    from kommissorium.report.timeline import timeline_svg
+
+    assert len(EXAMPLES) >= 7
+    problems: dict[str, object] = {}
+    with chromium.browser() as driver:
+        driver.get_log("browser")  # start from an empty log
+        for example in EXAMPLES:
+            path = tmp_path / f"{example.stem}.html"
+            assert main(["report", str(example), "-o", str(path)]) == 0
+            driver.get(path.as_uri())
+            sizes = driver.execute_script(SIZE_JS)
+            severe = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+            name = k.load(example).committee.name
+            if severe:
+                problems[f"{example.stem}: console"] = severe
+            if not driver.title.startswith(name):
+                problems[f"{example.stem}: title"] = driver.title
+            if sizes["overflow"] is not False:
+                problems[f"{example.stem}: scrolls sideways"] = sizes
+            # a file without phases, deliverables or milestones has no timeline, only a line
+            has_plan = timeline_svg(k.load(example)) is not None
+            for key in ("timeline", "network", "findings"):
+                box = sizes[key]
+                if key == "timeline" and not has_plan:
+                    if box is not None:
+                        problems[f"{example.stem}: unexpected timeline"] = box
+                elif box is None or box[0] <= 300 or box[1] <= 50:
+                    problems[f"{example.stem}: {key}"] = box
+            chromium.screenshot(driver, SHOTS / f"example-{example.stem}.png")
+    assert problems == {}
+    assert sum(timeline_svg(k.load(e)) is not None for e in EXAMPLES) >= 5
+    assert all((SHOTS / f"example-{e.stem}.png").stat().st_size > 10_000 for e in EXAMPLES)
