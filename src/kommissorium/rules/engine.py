@@ -460,6 +460,7 @@ class Context:
         self.on = on
         self._memo: dict[str, object] = {}
         self._active: dict[str, tuple[tuple[int, Membership], ...]] = {}
+        self._with_role: dict[tuple[str, Role], tuple[tuple[int, Membership], ...]] = {}
 
     @property
     def committee(self) -> Committee:
@@ -528,8 +529,15 @@ class Context:
         return {k: tuple(v) for k, v in out.items()}
 
     def active_with_role(self, body_id: str, role: Role) -> tuple[tuple[int, Membership], ...]:
-        """Active memberships of a body with one role."""
-        return tuple((i, m) for i, m in self.active_memberships_of(body_id) if m.role is role)
+        """Active memberships of a body with one role (cached per check)."""
+        key = (body_id, role)
+        try:
+            return self._with_role[key]
+        except KeyError:
+            value = self._with_role[key] = tuple(
+                (i, m) for i, m in self.active_memberships_of(body_id) if m.role is role
+            )
+            return value
 
     def memo(self, key: str, compute: Callable[[], Any]) -> Any:
         """A value computed once per check and shared between rules."""
@@ -720,35 +728,80 @@ def check(
         KeyError: An unknown profile name.
     """
     prof = _resolve_profile(profile)
-    rules = (*prof.rules, UNUSED_ACCEPTANCE)
-    codes = [r.code for r in rules]
-    chosen = _selected(codes, select, "select")
-    if ignore is not None:
-        chosen -= _selected(codes, ignore, "ignore")
+    plan = _plan(prof, select, ignore, on)
     ctx = Context(dossier, on)
     findings: list[Finding] = []
-    skipped: list[Skipped] = []
     scopes: dict[int, bool] = {}
+    for rule, scope in plan.runnable:
+        if scope is not None:
+            key = id(scope)
+            result = scopes.get(key)
+            if result is None:
+                result = scopes[key] = scope(ctx)
+            if not result:
+                continue
+        hits = list(rule.check(ctx))
+        if hits:
+            sources = plan.sources[rule.code]
+            findings.extend(_finding(rule, hit, on, sources) for hit in hits)
+    findings = _apply_acceptances(findings, dossier.accepted, plan.chosen, on)
+    findings.sort(key=_finding_key)
+    return Report(on=on, profile=prof.name, findings=tuple(findings), skipped=plan.skipped)
+
+
+def _finding_key(f: Finding) -> tuple[object, ...]:
+    return (f.code, natural_key(f.path), f.ids, f.message_en)
+
+
+@attrs.frozen
+class _Plan:
+    """What a check runs, worked out once per profile, selection and date."""
+
+    profile: Profile
+    chosen: frozenset[str]
+    runnable: tuple[tuple[Rule, Callable[[Context], bool] | None], ...]
+    skipped: tuple[Skipped, ...]
+    sources: Mapping[str, tuple[LegalSource, ...]]
+
+
+_PLANS: dict[tuple[object, ...], _Plan] = {}
+_PLANS_MAX = 512
+
+
+def _plan(
+    prof: Profile, select: Iterable[str] | None, ignore: Iterable[str] | None, on: date
+) -> _Plan:
+    """The rules to run for one check; cached, since batch checks repeat the same arguments."""
+    sel = None if select is None else tuple(select)
+    ign = None if ignore is None else tuple(ignore)
+    key = (id(prof), sel, ign, on)
+    cached = _PLANS.get(key)
+    if cached is not None and cached.profile is prof:
+        return cached
+    codes = [r.code for r in (*prof.rules, UNUSED_ACCEPTANCE)]
+    chosen = _selected(codes, sel, "select")
+    if ign is not None:
+        chosen -= _selected(codes, ign, "ignore")
+    runnable: list[tuple[Rule, Callable[[Context], bool] | None]] = []
+    skipped: list[Skipped] = []
     for rule in prof.rules:
         if rule.code not in chosen:
             continue
         if not rule.applies_on(on):
             skipped.append(_skipped(rule, on))
             continue
-        scope = rule.scope
-        if scope is not None:
-            key = id(scope)
-            if key not in scopes:
-                scopes[key] = scope(ctx)
-            if not scopes[key]:
-                continue
-        hits = list(rule.check(ctx))
-        if hits:
-            sources = rule.sources_on(on)
-            findings.extend(_finding(rule, hit, on, sources) for hit in hits)
-    findings = _apply_acceptances(findings, dossier.accepted, chosen, on)
-    findings.sort(key=lambda f: (f.code, natural_key(f.path), f.ids, f.message_en))
-    return Report(on=on, profile=prof.name, findings=tuple(findings), skipped=tuple(skipped))
+        runnable.append((rule, rule.scope))
+    plan = _Plan(
+        profile=prof,
+        chosen=frozenset(chosen),
+        runnable=tuple(runnable),
+        skipped=tuple(skipped),
+        sources={rule.code: rule.sources_on(on) for rule, _ in runnable},
+    )
+    if len(_PLANS) >= _PLANS_MAX:
+        _PLANS.clear()
+    _PLANS[key] = plan
+    return plan
 
 
 def _skipped(rule: Rule, on: date) -> Skipped:
@@ -764,7 +817,7 @@ def _skipped(rule: Rule, on: date) -> Skipped:
 def _apply_acceptances(
     findings: list[Finding],
     accepted: tuple[AcceptedFinding, ...],
-    chosen: set[str],
+    chosen: frozenset[str],
     on: date,
 ) -> list[Finding]:
     if not accepted:
@@ -786,7 +839,7 @@ def _apply_acceptances(
     return out
 
 
-def _known_codes(chosen: set[str]) -> set[str]:
+def _known_codes(chosen: frozenset[str]) -> set[str]:
     from kommissorium.rules.codes import CODES
 
     return set(CODES) | chosen
