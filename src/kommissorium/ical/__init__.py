@@ -20,7 +20,7 @@ from kommissorium.ical.export import (
     to_ics,
 )
 from kommissorium.ical.identity import NAMESPACE, CalendarReadError, stable_uid
-from kommissorium.ical.importer import CalendarContents, read_calendar
+from kommissorium.ical.importer import CalendarContents, SkippedEvent, read_calendar
 from kommissorium.ical.series import (
     HolidayPolicy,
     Occurrence,
@@ -52,6 +52,7 @@ __all__ = [
     "ParsedRecurrence",
     "RecurrenceParseError",
     "SeriesRuleError",
+    "SkippedEvent",
     "copenhagen_vtimezone",
     "expand_series",
     "export_calendar",

@@ -13,12 +13,25 @@ Events from other tools are mapped like this:
 * an event with ``RRULE`` → :class:`~kommissorium.model.MeetingSeries` with ``id`` = UID, the
   rule without ``UNTIL``/``COUNT`` and ``until`` = the local day of ``UNTIL`` (or of the last
   occurrence under ``COUNT``); each ``EXDATE`` → a cancelled override meeting;
+* each ``RDATE`` of such an event → a single :class:`~kommissorium.model.Meeting` with
+  ``id`` = ``"<UID>@<date and time>"`` (a model series holds rule dates only), lasting as long
+  as the series' meetings (or its ``PERIOD``); so does a ``DTSTART`` that the rule does not
+  select (RFC 5545 makes it an occurrence all the same), and the series then starts at the
+  rule's first date;
 * an event with ``RECURRENCE-ID`` → an override :class:`~kommissorium.model.Meeting` with
-  ``id`` = ``"<UID>@<recurrence id>"``;
+  ``id`` = ``"<UID>@<recurrence id>"``; when the recurrence id is one of those single
+  meetings, the override replaces it;
 * a timed event → a :class:`~kommissorium.model.Meeting` (an event without an end lasts one hour,
   since a meeting must end after it starts);
 * an all-day event of one day → a :class:`~kommissorium.model.Milestone`; of several days → a
   :class:`~kommissorium.model.Phase`.
+
+Events of other tools that cannot become model objects — an all-day recurring event, an
+event with two ``RRULE`` lines, an override of such an event, an override of no occurrence,
+a date-only ``RDATE`` on a timed series, times that cannot be read — are left out and listed
+in :attr:`CalendarContents.skipped` with the reason (one :class:`SkippedEvent` each); the rest
+of the file is read. An event of our own export that cannot be read is an error
+(:class:`~kommissorium.ical.identity.CalendarReadError`): it was changed beyond recognition.
 
 Floating times (no time zone) are read as ``X-WR-TIMEZONE`` if the calendar names one, else as
 Danish time; every datetime comes back in ``Europe/Copenhagen``.
@@ -43,12 +56,13 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
+from dateutil.rrule import rrulestr
 from icalendar import Calendar, Component, vRecur
 
 from kommissorium.errors import KommissoriumError
 from kommissorium.ical.export import DATA_PROPERTY
 from kommissorium.ical.identity import CalendarReadError
-from kommissorium.ical.series import recur_text, rule_parts, series_last_day
+from kommissorium.ical.series import recur_text, rule_parts
 from kommissorium.ical.timezone import CPH
 from kommissorium.model import (
     Meeting,
@@ -60,7 +74,7 @@ from kommissorium.model import (
     Phase,
 )
 
-__all__ = ["CalendarContents", "read_calendar"]
+__all__ = ["CalendarContents", "SkippedEvent", "read_calendar"]
 
 _STATUS = {
     "TENTATIVE": MeetingStatus.PLANNED,
@@ -69,6 +83,23 @@ _STATUS = {
 }
 _DERIVED = {"deadline", "followup", "moved", "context"}
 _ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
+@attrs.frozen(kw_only=True)
+class SkippedEvent:
+    """An event of another tool that :func:`read_calendar` left out.
+
+    Attributes:
+        uid: Its ``UID`` (empty if it has none).
+        summary: Its ``SUMMARY``, if any.
+        recurrence_id: Its ``RECURRENCE-ID`` (Danish local time) for an override.
+        reason: Why it was left out.
+    """
+
+    uid: str
+    summary: str | None
+    reason: str
+    recurrence_id: datetime | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +113,7 @@ class CalendarContents:
         milestones: Milestones.
         meetings: Single meetings and overrides of series occurrences.
         series: Meeting series.
+        skipped: Events of other tools that could not be read, with the reasons.
     """
 
     name: str | None = None
@@ -90,6 +122,7 @@ class CalendarContents:
     milestones: tuple[Milestone, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     series: tuple[MeetingSeries, ...] = ()
+    skipped: tuple[SkippedEvent, ...] = ()
 
 
 def _unescape(raw: str) -> str:
@@ -119,7 +152,8 @@ class _Reader:
                 self.floating = CPH
 
     def when(self, value: date | datetime) -> datetime:
-        assert isinstance(value, datetime)
+        if not isinstance(value, datetime):
+            raise ValueError(f"{value.isoformat()} is a date where a date and time was expected")
         if value.tzinfo is None:
             value = value.replace(tzinfo=self.floating)
         return value.astimezone(CPH)
@@ -161,10 +195,12 @@ def read_calendar(data: bytes | str, *, committee: str = "imported") -> Calendar
         committee: The body id to give meetings and series from other tools.
 
     Returns:
-        The phases, milestones, meetings and series, in file order.
+        The phases, milestones, meetings and series, in file order, and the events of other
+        tools that were left out.
 
     Raises:
-        CalendarReadError: The text is not iCalendar, or an event cannot become a model object.
+        CalendarReadError: The text is not iCalendar, or an event of our own export cannot
+            become a model object.
     """
     try:
         calendar = Calendar.from_ical(data)
@@ -175,8 +211,12 @@ def read_calendar(data: bytes | str, *, committee: str = "imported") -> Calendar
     milestones: list[Milestone] = []
     meetings: list[Meeting] = []
     series: list[MeetingSeries] = []
+    skipped: list[SkippedEvent] = []
+    singles: dict[tuple[str, datetime], int] = {}  # (uid, instant) → index in meetings
+    overrides: list[tuple[Component, str, datetime]] = []
     for event in calendar.walk("VEVENT"):
         uid = str(event.get("UID", ""))
+        payload = None
         try:
             payload = _payload(event)
             kind = payload.get("type") if payload is not None else None
@@ -196,13 +236,14 @@ def read_calendar(data: bytes | str, *, committee: str = "imported") -> Calendar
                 assert payload is not None
                 series.append(_own_series(reader, event, payload, start, end))
             elif "RECURRENCE-ID" in event:
-                rid = reader.when(event.decoded("RECURRENCE-ID"))
-                meetings.append(
-                    _foreign_meeting(reader, event, f"{uid}@{_rid_text(rid)}", start, end, uid, rid)
-                )
+                overrides.append((event, uid, reader.when(event.decoded("RECURRENCE-ID"))))
             elif "RRULE" in event:
-                found = _foreign_series(reader, event, uid, start, end)
+                found, extra = _foreign_series(reader, event, uid, start, end)
                 series.append(found)
+                for meeting in extra:
+                    assert meeting.start is not None
+                    singles[(uid, meeting.start)] = len(meetings)
+                    meetings.append(meeting)
                 for exdate in _exdates(reader, event):
                     meetings.append(
                         Meeting(
@@ -238,7 +279,33 @@ def read_calendar(data: bytes | str, *, committee: str = "imported") -> Calendar
                 )
         except (KommissoriumError, ValueError, TypeError, KeyError, AssertionError) as exc:
             summary = _text(event, "SUMMARY")
-            raise CalendarReadError(f"event {uid or summary!r} cannot be read: {exc}") from None
+            if payload is not None:
+                raise CalendarReadError(f"event {uid or summary!r} cannot be read: {exc}") from None
+            skipped.append(SkippedEvent(uid=uid, summary=summary, reason=str(exc)))
+    by_id = {s.id: s for s in series}
+    for event, uid, rid in overrides:
+        summary = _text(event, "SUMMARY")
+        try:
+            start, end = reader.times(event)
+            single = singles.get((uid, rid))
+            if single is not None:
+                replaced = _foreign_meeting(reader, event, uid, start, end, None, None)
+                meetings[single] = attrs.evolve(replaced, id=meetings[single].id)
+                continue
+            owner = by_id.get(uid)
+            if owner is None:
+                raise ValueError(f"there is no readable recurring event with UID {uid!r}")
+            if not _is_occurrence(owner, rid):
+                raise ValueError(
+                    f"RECURRENCE-ID {rid.isoformat()} is not an occurrence of the recurring event"
+                )
+            meetings.append(
+                _foreign_meeting(reader, event, f"{uid}@{_rid_text(rid)}", start, end, uid, rid)
+            )
+        except (KommissoriumError, ValueError, TypeError, KeyError) as exc:
+            skipped.append(
+                SkippedEvent(uid=uid, summary=summary, reason=str(exc), recurrence_id=rid)
+            )
     return CalendarContents(
         name=_calendar_text(calendar, "NAME", "X-WR-CALNAME"),
         description=_calendar_text(calendar, "DESCRIPTION", "X-WR-CALDESC"),
@@ -246,6 +313,7 @@ def read_calendar(data: bytes | str, *, committee: str = "imported") -> Calendar
         milestones=tuple(milestones),
         meetings=tuple(meetings),
         series=tuple(series),
+        skipped=tuple(skipped),
     )
 
 
@@ -376,24 +444,77 @@ def _own_series(
 
 def _foreign_series(
     reader: _Reader, event: Component, uid: str, start: date | datetime, end: date | datetime
-) -> MeetingSeries:
+) -> tuple[MeetingSeries, list[Meeting]]:
     if not isinstance(start, datetime) or not isinstance(end, datetime):
-        raise ValueError("all-day recurring events are not meeting series (not supported)")
+        raise ValueError("an all-day recurring event is not a meeting series (not supported)")
     text, recur = _rrule(event)
+    rule = recur_text(rule_parts(text))
+    first, last = reader.when(start), reader.when(end)
+    length = last - first
+    until = _until_day(reader, recur)
+    naive_first = first.replace(tzinfo=None)
+    on_rule = rrulestr(rule, dtstart=naive_first).after(naive_first, inc=True)
+    if until is None and "COUNT" in recur:
+        counted = list(rrulestr(text, dtstart=naive_first))
+        if on_rule != naive_first:
+            counted = counted[:-1]  # RFC 5545: DTSTART is the first of the COUNT occurrences
+        if not counted:
+            raise ValueError("COUNT leaves no occurrence besides DTSTART (not a series)")
+        until = counted[-1].date()
+    extra: list[Meeting] = []
+    # RFC 5545 makes DTSTART an occurrence even when the rule does not select it; a model
+    # series starts on its rule, so such a start becomes a single meeting.
+    if on_rule != naive_first:
+        extra.append(_foreign_meeting(reader, event, f"{uid}@{_rid_text(first)}", first, last))
+        if on_rule is None or (until is not None and on_rule.date() > until):
+            raise ValueError("the rule selects no date after DTSTART (not a series)")
+        first = on_rule.replace(tzinfo=CPH)
     found = MeetingSeries(
         id=uid,
         committee=reader.committee,
-        start=reader.when(start),
-        end=reader.when(end),
-        rule=text,
+        start=first,
+        end=first + length,
+        rule=rule,
+        until=until,
         title=_text(event, "SUMMARY"),
         location=_text(event, "LOCATION"),
         description=_text(event, "DESCRIPTION"),
     )
-    until = _until_day(reader, recur)
-    if until is None and "COUNT" in recur:
-        until = series_last_day(found)
-    return attrs.evolve(found, rule=recur_text(rule_parts(text)), until=until)
+    for value, value_end in _rdates(reader, event):
+        stop = value_end if value_end is not None else value + length
+        extra.append(_foreign_meeting(reader, event, f"{uid}@{_rid_text(value)}", value, stop))
+    extra.sort(key=lambda m: m.start)
+    return found, extra
+
+
+def _rdates(reader: _Reader, event: Component) -> list[tuple[datetime, datetime | None]]:
+    result: list[tuple[datetime, datetime | None]] = []
+    values = event.get("RDATE")
+    if values is None:
+        return result
+    for item in values if isinstance(values, list) else [values]:
+        for value in item.dts:
+            dt = value.dt
+            if isinstance(dt, tuple):  # VALUE=PERIOD: (start, end or duration)
+                begin, stop = dt
+                begin = reader.when(begin)
+                stop = begin + stop if isinstance(stop, timedelta) else reader.when(stop)
+                result.append((begin, stop))
+            elif isinstance(dt, datetime):
+                result.append((reader.when(dt), None))
+            else:
+                raise ValueError(
+                    f"RDATE {dt.isoformat()} is a date without a time on a timed series "
+                    "(not supported)"
+                )
+    return sorted(result, key=lambda x: x[0])
+
+
+def _is_occurrence(series: MeetingSeries, rid: datetime) -> bool:
+    naive = rid.astimezone(CPH).replace(tzinfo=None)
+    rule = rrulestr(series.rule, dtstart=series.start.astimezone(CPH).replace(tzinfo=None))
+    found: datetime | None = rule.after(naive, inc=True)
+    return found == naive and (series.until is None or naive.date() <= series.until)
 
 
 def _exdates(reader: _Reader, event: Component) -> list[datetime]:
@@ -413,8 +534,8 @@ def _foreign_meeting(
     id: str,
     start: date | datetime,
     end: date | datetime,
-    series: str | None,
-    rid: datetime | None,
+    series: str | None = None,
+    rid: datetime | None = None,
 ) -> Meeting:
     if not isinstance(start, datetime) or not isinstance(end, datetime):
         raise ValueError("an all-day override of a recurring event is not a meeting")
