@@ -139,3 +139,52 @@ def test_example_script_runs(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "skanderborg-alle-med-network.png" in result.stdout
+
+
+def test_arguments_checked_before_anything_is_written(tmp_path, capsys):
+    out = tmp_path / "s.json"
+    args = ["network", HEDENSTED, "--format", "json", "-o", str(out), "--permutations", "0"]
+    assert main([*args, "--picture", str(tmp_path / "x.pdf")]) == 2
+    assert not out.exists()
+    assert "png or .svg" in capsys.readouterr().err
+    assert main([*args, "--betweenness-k", "0"]) == 2
+    assert not out.exists()
+    assert main([*args, "--phase", "p9"]) == 2
+    assert not out.exists()
+    assert main([*args, "--picture", str(tmp_path / "x.svg")]) == 0
+    assert out.exists()
+    assert (tmp_path / "x.svg").exists()
+
+
+def test_betweenness_sampling_is_reported(capsys):
+    base = ["network", SKANDERBORG, "--permutations", "0"]
+    assert main([*base, "--betweenness-k", "5", "--seed", "3", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["betweenness"] == {"exact": False, "k": 5, "seed": 3}
+    assert main([*base, "--betweenness-k", "5", "--seed", "3"]) == 0
+    assert "estimated from k=5 source pivots (seed 3)" in capsys.readouterr().out
+    assert main(base) == 0
+    assert "betweenness: exact" in capsys.readouterr().out
+    # k at or above the number of actors is exact
+    assert main([*base, "--betweenness-k", "23", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["betweenness"]["exact"] is True
+
+
+def test_summary_reuses_one_betweenness_pass():
+    from kommissorium.network import (
+        betweenness,
+        betweenness_centralization,
+        cross_sector_betweenness,
+    )
+
+    d = k.load(SKANDERBORG)
+    G = stakeholder_graph(d)
+    summary = network_summary(d, permutations=0)
+    plain = betweenness(G)
+    cross = cross_sector_betweenness(G, backend="networkx")  # networkx, pair by pair
+    for actor in summary["actors"]:
+        assert actor["betweenness"] == pytest.approx(plain[actor["id"]], abs=1e-4)
+        assert actor["cross_sector_betweenness"] == pytest.approx(cross[actor["id"]], abs=1e-4)
+    assert summary["centralization"]["betweenness"] == pytest.approx(
+        betweenness_centralization(G), abs=1e-4
+    )

@@ -294,3 +294,66 @@ def test_own_constraint_agrees_with_networkx(directed, weighted, seed):
         assert ours[node] == pytest.approx(expected, rel=1e-12, abs=1e-12)
     via_backend = constraint(G, weight=weight, backend="networkx")
     assert via_backend[0] == pytest.approx(ours[0], rel=1e-12)
+
+
+def _sectored(G, seed):
+    import random
+
+    rnd = random.Random(seed)
+    nx.set_node_attributes(G, {n: rnd.choice("ABC") for n in G}, "sector")
+    return G
+
+
+@pytest.mark.parametrize("directed", [False, True])
+def test_one_pass_betweenness_agrees_with_networkx(directed):
+    from kommissorium.network import sector_betweenness
+
+    G = _sectored(nx.gnm_random_graph(60, 150, seed=4, directed=directed), 1)
+    result = sector_betweenness(G)
+    assert result.exact
+    plain = nx.betweenness_centrality(G, normalized=False)
+    pairwise = cross_sector_betweenness(G, backend="networkx")  # one networkx call per pair
+    for node in G:
+        assert result.betweenness[node] == pytest.approx(plain[node], abs=1e-9)
+        assert result.cross_sector[node] == pytest.approx(pairwise[node], abs=1e-9)
+        assert result.cross_sector[node] <= result.betweenness[node] + 1e-9
+
+
+@pytest.mark.skipif(
+    tuple(int(x) for x in nx.__version__.split(".")[:2]) < (3, 5),
+    reason="networkx < 3.5 rescales sampled betweenness differently",
+)
+@pytest.mark.parametrize("directed", [False, True])
+def test_sampled_one_pass_uses_networkx_pivots_and_scaling(directed):
+    from kommissorium.network import sector_betweenness
+
+    G = _sectored(nx.gnm_random_graph(60, 150, seed=5, directed=directed), 2)
+    result = sector_betweenness(G, k=12, seed=7)
+    assert (result.k, result.seed, result.exact) == (12, 7, False)
+    sampled = nx.betweenness_centrality(G, k=12, seed=7, normalized=False)
+    for node in G:
+        assert result.betweenness[node] == pytest.approx(sampled[node], abs=1e-9)
+    with pytest.raises(NetworkError):
+        sector_betweenness(G, k=12)
+    with pytest.raises(NetworkError):
+        sector_betweenness(G, k=0, seed=1)
+    assert sector_betweenness(G, k=60, seed=1) == sector_betweenness(G)
+
+
+def test_cross_sector_betweenness_on_digraphs_counts_ordered_pairs():
+    # a → b → c and c → b → a; a in X, b in Z, c in Y.
+    one_way = labelled([("a", "b"), ("b", "c")], {"a": "X", "b": "Z", "c": "Y"}, directed=True)
+    assert cross_sector_betweenness(one_way)["b"] == 1.0  # only (X, Y)
+    both = labelled(
+        [("a", "b"), ("b", "c"), ("c", "b"), ("b", "a")],
+        {"a": "X", "b": "Z", "c": "Y"},
+        directed=True,
+    )
+    assert cross_sector_betweenness(both)["b"] == 2.0  # (X, Y) and (Y, X)
+    assert cross_sector_betweenness(both, backend="networkx")["b"] == 2.0
+    # the undirected path counts the unordered pair once
+    undirected = labelled([("a", "b"), ("b", "c")], {"a": "X", "b": "Z", "c": "Y"})
+    assert cross_sector_betweenness(undirected)["b"] == 1.0
+    # a path inside one sector earns nothing
+    same = labelled([("a", "b"), ("b", "c")], {"a": "X", "b": "Z", "c": "X"}, directed=True)
+    assert cross_sector_betweenness(same)["b"] == 0.0

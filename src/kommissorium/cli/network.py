@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kommissorium.cli._args import parse_day, write_output
+from kommissorium.cli._args import ArgumentError, parse_day, write_output
 from kommissorium.io import load
 
 __all__ = ["register"]
@@ -43,7 +43,21 @@ def register(sub: Any) -> None:
     )
     parser.add_argument("-o", "--output", help="write to this file instead of standard output")
     parser.add_argument("--picture", help="also draw the network and sector heatmap (.png/.svg)")
-    parser.add_argument("--seed", type=int, default=0, help="seed for Louvain, tests, layout")
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="seed for Louvain, the permutation test, sampled betweenness and the layout",
+    )
+    parser.add_argument(
+        "--betweenness-k",
+        type=int,
+        metavar="K",
+        help=(
+            "estimate betweenness from K seeded source pivots (default: exact up to "
+            "1,000 actors, 250 pivots above)"
+        ),
+    )
     parser.add_argument(
         "--permutations", type=int, default=999, help="E-I permutations (0: skip; default 999)"
     )
@@ -53,6 +67,7 @@ def register(sub: Any) -> None:
 
 def _network(args: argparse.Namespace) -> int:
     from kommissorium.network import (
+        check_picture_path,
         draw_network,
         network_summary,
         sector_info,
@@ -63,10 +78,20 @@ def _network(args: argparse.Namespace) -> int:
         to_graphml,
     )
 
+    # Check every argument before anything is written.
     at = None
     if args.at:
         at = parse_day(args.at, "--at")
+    if args.picture:
+        check_picture_path(args.picture)
+    if args.betweenness_k is not None and args.betweenness_k < 1:
+        raise ArgumentError(f"--betweenness-k must be at least 1, not {args.betweenness_k}")
+    if args.permutations < 0:
+        raise ArgumentError(f"--permutations must be 0 or more, not {args.permutations}")
     dossier = load(args.file)
+    if args.phase is not None and args.phase not in {p.id for p in dossier.plan.phases}:
+        known = ", ".join(p.id for p in dossier.plan.phases) or "none"
+        raise ArgumentError(f"--phase {args.phase!r} is not the id of a phase; known: {known}")
     info = sector_info(dossier.sectors)
     data: bytes
     if args.format in ("graphml", "gexf"):
@@ -82,6 +107,7 @@ def _network(args: argparse.Namespace) -> int:
             directed=args.directed,
             seed=args.seed,
             permutations=args.permutations,
+            betweenness_k=args.betweenness_k,
             lang=args.lang,
         )
         text = summary_json(summary) if args.format == "json" else summary_text(summary)

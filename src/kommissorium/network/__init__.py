@@ -8,10 +8,10 @@ Build the graph of a dossier with :func:`stakeholder_graph`, then compute measur
 Examples:
     >>> import kommissorium as k
     >>> from kommissorium import network
-    >>> d = k.load("examples/hedensted-social-2024.toml")
-    >>> G = network.stakeholder_graph(d, phase="p2")
+    >>> d = k.load("examples/skanderborg-alle-med-network.toml")
+    >>> G = network.stakeholder_graph(d, phase="arbejde")
     >>> round(network.ei_index(G).index, 3)
-    -0.167
+    0.286
 """
 
 from kommissorium.network.coverage import (
@@ -43,6 +43,7 @@ from kommissorium.network.measures import (
     EIIndex,
     EIPermutationTest,
     Partition,
+    SectorBetweenness,
     SectorCommunityComparison,
     SectorStats,
     adjusted_rand_index,
@@ -66,16 +67,23 @@ from kommissorium.network.measures import (
     ei_permutation_test,
     modularity,
     normalized_mutual_information,
+    sector_betweenness,
     sector_partition,
     sector_to_sector_betweenness,
 )
-from kommissorium.network.picture import MissingExtraError, draw_network
+from kommissorium.network.picture import (
+    PICTURE_FORMATS,
+    MissingExtraError,
+    check_picture_path,
+    draw_network,
+)
 from kommissorium.network.sectors import SECTOR_COLOURS, SECTOR_LABELS, SectorInfo, sector_info
 from kommissorium.network.summary import network_summary, summary_json, summary_text
 
 __all__ = [
     "DIRECTED_ROLES",
     "EXPORT_FORMATS",
+    "PICTURE_FORMATS",
     "SECTOR_COLOURS",
     "SECTOR_LABELS",
     "UNDIRECTED_ROLES",
@@ -92,6 +100,7 @@ __all__ = [
     "NetworkError",
     "Partition",
     "PhaseCoverage",
+    "SectorBetweenness",
     "SectorCommunityComparison",
     "SectorInfo",
     "SectorStats",
@@ -103,6 +112,7 @@ __all__ = [
     "block_density",
     "brokerage",
     "by_sector",
+    "check_picture_path",
     "compare_sectors_and_communities",
     "constraint",
     "cross_sector_betweenness",
@@ -125,6 +135,7 @@ __all__ = [
     "phase_coverage",
     "phase_coverage_findings",
     "phase_participants",
+    "sector_betweenness",
     "sector_info",
     "sector_partition",
     "sector_to_sector_betweenness",

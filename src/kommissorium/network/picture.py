@@ -25,7 +25,10 @@ from kommissorium.errors import KommissoriumError
 from kommissorium.network.measures.mixing import block_density
 from kommissorium.network.sectors import SectorInfo
 
-__all__ = ["MissingExtraError", "draw_network"]
+__all__ = ["PICTURE_FORMATS", "MissingExtraError", "check_picture_path", "draw_network"]
+
+#: File suffixes :func:`draw_network` writes.
+PICTURE_FORMATS = ("png", "svg")
 
 
 class MissingExtraError(KommissoriumError, ImportError):
@@ -43,6 +46,37 @@ def _pyplot() -> Any:
     import matplotlib.pyplot as plt
 
     return plt
+
+
+def check_picture_path(path: str | Path) -> str:
+    """The picture format of ``path`` (``"png"`` or ``"svg"``), checked before any work is done.
+
+    Also checks that matplotlib (the ``plot`` extra) can be imported, without importing it, so
+    that a command can refuse a picture before it writes anything else.
+
+    Raises:
+        NetworkError: The suffix is neither .png nor .svg.
+        MissingExtraError: matplotlib is not installed.
+
+    Examples:
+        >>> check_picture_path("build/net.SVG")
+        'svg'
+        >>> check_picture_path("net.pdf")
+        Traceback (most recent call last):
+        ...
+        kommissorium.network.graph.NetworkError: net.pdf: a picture must be .png or .svg
+    """
+    import importlib.util
+
+    from kommissorium.network.graph import NetworkError
+
+    out = Path(path)
+    suffix = out.suffix.lower().lstrip(".")
+    if suffix not in PICTURE_FORMATS:
+        raise NetworkError(f"{out.name}: a picture must be .png or .svg")
+    if importlib.util.find_spec("matplotlib") is None:  # pragma: no cover - environment
+        raise MissingExtraError("drawing needs matplotlib: pip install 'kommissorium[plot]'")
+    return suffix
 
 
 def draw_network(
@@ -77,12 +111,8 @@ def draw_network(
     """
     import networkx as nx
 
-    from kommissorium.network.graph import NetworkError
-
     out = Path(path)
-    suffix = out.suffix.lower().lstrip(".")
-    if suffix not in ("png", "svg"):
-        raise NetworkError(f"{out.name}: a picture must be .png or .svg")
+    suffix = check_picture_path(out)
     plt = _pyplot()
     info = info or SectorInfo()
     blocks = block_density(G, attr, order=info.order(str(s) for _, s in G.nodes(data=attr)))

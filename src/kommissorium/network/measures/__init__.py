@@ -53,7 +53,9 @@ from kommissorium.network.measures.partition import (
     sector_partition,
 )
 from kommissorium.network.measures.sector_betweenness import (
+    SectorBetweenness,
     cross_sector_betweenness,
+    sector_betweenness,
     sector_to_sector_betweenness,
 )
 from kommissorium.network.measures.structural import (
@@ -74,6 +76,7 @@ __all__ = [
     "EIIndex",
     "EIPermutationTest",
     "Partition",
+    "SectorBetweenness",
     "SectorCommunityComparison",
     "SectorStats",
     "adjusted_rand_index",
@@ -97,6 +100,7 @@ __all__ = [
     "ei_permutation_test",
     "modularity",
     "normalized_mutual_information",
+    "sector_betweenness",
     "sector_partition",
     "sector_to_sector_betweenness",
 ]

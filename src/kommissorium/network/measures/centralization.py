@@ -32,6 +32,7 @@ Examples:
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable, Mapping
 from typing import Any, Literal
 
 import networkx as nx
@@ -73,21 +74,36 @@ def degree_centralization(G: Any, *, mode: Literal["total", "in", "out"] = "tota
 
 
 def betweenness_centralization(
-    G: Any, *, weight: str | None = None, backend: str | None = None
+    G: Any,
+    *,
+    weight: str | None = None,
+    backend: str | None = None,
+    values: Mapping[Hashable, float] | None = None,
 ) -> float:
-    """Freeman betweenness centralization in [0, 1] (exact betweenness; see the module docs).
+    """Freeman betweenness centralization in [0, 1] (see the module docs).
+
+    Args:
+        G: A networkx graph or digraph.
+        weight: Edge attribute used as path length; ``None`` counts hops.
+        backend: networkx backend name, or ``None``.
+        values: Raw (unnormalised) betweenness of every node, already computed (for example
+            by :func:`~kommissorium.network.measures.sector_betweenness`, exact or sampled);
+            ``None`` computes exact betweenness.
 
     Examples:
         >>> import networkx as nx
         >>> round(betweenness_centralization(nx.path_graph(5)), 4)
         0.4167
+        >>> betweenness_centralization(nx.path_graph(3), values={0: 0.0, 1: 1.0, 2: 0.0})
+        1.0
     """
     n = G.number_of_nodes()
     if n < 3:
         return math.nan
-    values = nx.betweenness_centrality(G, normalized=False, weight=weight, backend=backend)
+    if values is None:
+        values = nx.betweenness_centrality(G, normalized=False, weight=weight, backend=backend)
     maximum = (n - 1) ** 2 * (n - 2)
     if not G.is_directed():
         maximum /= 2
     top = max(values.values())
-    return float(sum(top - v for v in values.values()) / maximum)
+    return float(math.fsum(top - v for v in values.values()) / maximum)
