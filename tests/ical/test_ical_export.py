@@ -21,6 +21,7 @@ from kommissorium.ical import (
     export_calendar,
     to_ics,
 )
+from kommissorium.ical.colors import CSS3_COLOR_NAMES, ColorError
 from kommissorium.model import Dossier, MeetingStatus, Period
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -92,7 +93,9 @@ def test_feed_metadata(dossier: Dossier) -> None:
     assert "\r\nMETHOD:PUBLISH\r\n" in text
     assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\n" in text
     assert "\r\nX-PUBLISHED-TTL:PT6H\r\n" in text
-    assert "\r\nCOLOR:#1f6feb\r\n" in text
+    # RFC 7986 COLOR takes CSS3 names only: a hex colour goes to X-APPLE-CALENDAR-COLOR alone
+    assert "\r\nCOLOR:" not in text
+    assert "\r\nX-APPLE-CALENDAR-COLOR:#1f6feb\r\n" in text
     assert "\r\nPRODID:-//kommissorium//kommissorium iCalendar export//DA\r\n" in text
     assert text.split("PRODID:")[1].split("\r\n")[0].isascii()
     assert "ATTENDEE" not in text
@@ -226,3 +229,36 @@ def test_window_keeps_overlapping_items(dossier: Dossier) -> None:
     assert "Fase 2: Åben fase" not in summaries  # starts in April
     assert all(isinstance(e.decoded("DTSTAMP"), datetime) for e in events)
     assert STAMP.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    ("given", "color", "apple"),
+    [
+        ("SteelBlue", "steelblue", None),
+        ("rebeccapurple", "rebeccapurple", None),
+        ("#1F6FEB", None, "#1f6feb"),
+        ("#abc", None, "#aabbcc"),
+    ],
+)
+def test_color_names_and_hex(
+    dossier: Dossier, given: str, color: str | None, apple: str | None
+) -> None:
+    calendar = icalendar.Calendar.from_ical(
+        to_ics(dossier, stamp=STAMP, feed=FeedInfo(color=given))
+    )
+    assert (str(calendar["COLOR"]) if "COLOR" in calendar else None) == color
+    found = calendar.get("X-APPLE-CALENDAR-COLOR")
+    assert (str(found) if found is not None else None) == apple
+
+
+@pytest.mark.parametrize("bad", ["light blue", "#12345", "rgb(1,2,3)", "blå", "#1f6feg", ""])
+def test_color_outside_css3_refused(bad: str) -> None:
+    with pytest.raises(ColorError, match="CSS3 colour name"):
+        FeedInfo(color=bad)
+
+
+def test_css3_names_are_the_148() -> None:
+    assert len(CSS3_COLOR_NAMES) == 148
+    assert {"grey", "gray", "rebeccapurple", "aliceblue", "yellowgreen"} <= CSS3_COLOR_NAMES
+    assert "transparent" not in CSS3_COLOR_NAMES
+    assert all(n == n.lower() and n.isalpha() for n in CSS3_COLOR_NAMES)

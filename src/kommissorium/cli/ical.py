@@ -70,7 +70,9 @@ def _add_export_options(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--name", help="calendar name (default: the committee names)")
     parser.add_argument("--description", help="calendar description")
-    parser.add_argument("--color", help="calendar colour, e.g. '#1f6feb'")
+    parser.add_argument(
+        "--color", help="calendar colour: a CSS3 colour name ('steelblue') or '#1f6feb'"
+    )
     parser.add_argument("--refresh-hours", type=float, default=12.0, help="refresh interval")
     parser.add_argument("--organizer", metavar="EMAIL", help="organizer's mail address")
     parser.add_argument("--organizer-name", help="organizer's name (default: the secretariat)")

@@ -51,6 +51,7 @@ import attrs
 from icalendar import Calendar, Event, vCalAddress, vDuration, vRecur, vText
 
 from kommissorium.errors import KommissoriumError
+from kommissorium.ical.colors import CSS3_COLOR_NAMES, check_color
 from kommissorium.ical.identity import Revisions, stable_uid
 from kommissorium.ical.series import (
     HolidayPolicy,
@@ -143,7 +144,10 @@ class FeedInfo:
     Attributes:
         name: Calendar name; default: the committee names joined by ``" · "``.
         description: Calendar description; default: the mandate's purpose (one dossier).
-        color: A CSS colour (``"#1f6feb"``) or ``None``.
+        color: A CSS3 colour name (``"steelblue"``, written as RFC 7986 ``COLOR``) or a hex
+            colour (``"#1f6feb"``, written as ``X-APPLE-CALENDAR-COLOR`` only, since
+            ``COLOR`` allows names only), or ``None``. Anything else raises
+            :class:`~kommissorium.ical.colors.ColorError`.
         refresh: How often subscribers should reload the feed.
         organizer: The organizer; default: the secretariat (or committee) with the
             placeholder address.
@@ -151,7 +155,7 @@ class FeedInfo:
 
     name: str | None = None
     description: str | None = None
-    color: str | None = None
+    color: str | None = attrs.field(default=None, converter=attrs.converters.optional(check_color))
     refresh: timedelta = timedelta(hours=12)
     organizer: Organizer | None = None
 
@@ -658,8 +662,9 @@ def export_calendar(
     if description:
         calendar["DESCRIPTION"] = _text(description)
         calendar["X-WR-CALDESC"] = _text(description)
-    if feed.color:
+    if feed.color is not None and feed.color in CSS3_COLOR_NAMES:
         calendar["COLOR"] = _text(feed.color)
+    elif feed.color is not None:
         calendar["X-APPLE-CALENDAR-COLOR"] = _text(feed.color)
     calendar.add("REFRESH-INTERVAL", vDuration(feed.refresh), parameters={"VALUE": "DURATION"})
     calendar.add("X-PUBLISHED-TTL", vDuration(feed.refresh))
