@@ -67,6 +67,11 @@ Pair = tuple[int, Membership]
 _MEMBER_ROLES = (Role.CHAIR, Role.VICE_CHAIR, Role.MEMBER)
 
 
+def _is_seat_role(role: Role) -> bool:
+    """``role.is_member`` by identity (enum hashing and equality are slow in a hot loop)."""
+    return role is Role.MEMBER or role is Role.CHAIR or role is Role.VICE_CHAIR
+
+
 def _members(ctx: Context, body: str) -> tuple[Pair, ...]:
     """Running memberships with seat roles of a body (cached per check)."""
 
@@ -208,8 +213,9 @@ def _one_from_each(
     for c in rule.committees:
         filled = by_committee[c]
         # With holders of unknown committee, a short committee may be one of theirs.
-        low = n if unknown == 0 else None
-        yield from _count_hit(ctx, index, rule, c, _body_label(ctx, c), filled, low, n)
+        if filled > n or (filled < n and unknown == 0):
+            low = n if unknown == 0 else None
+            yield from _count_hit(ctx, index, rule, c, _body_label(ctx, c), filled, low, n)
 
 
 def _one_rule(ctx: Context, index: int, rule: SeatRule) -> Iterator[tuple[str, Hit]]:
@@ -234,8 +240,9 @@ def _one_rule(ctx: Context, index: int, rule: SeatRule) -> Iterator[tuple[str, H
     elif rule.kind is SeatRuleKind.PARTIES_NOT_REPRESENTED:
         yield from _parties(ctx, index, rule, holders, n)
     elif rule.kind is SeatRuleKind.POSITION:
-        pos_label: Text | None = Text(rule.position, rule.position) if rule.position else None
-        yield from _count_hit(ctx, index, rule, None, pos_label, len(holders), n, n)
+        if len(holders) != n:
+            label = Text(rule.position, rule.position) if rule.position else None
+            yield from _count_hit(ctx, index, rule, None, label, len(holders), n, n)
     elif rule.count is not None:
         yield from _count_hit(ctx, index, rule, None, None, len(holders), rule.count, rule.count)
 
@@ -463,7 +470,7 @@ def _overlap(a: Membership, b: Membership) -> bool:
 def _twice(ctx: Context) -> Iterator[Hit]:
     seen: dict[str, list[Membership]] = {}
     for i, m in ctx.own:
-        if not m.role.is_member:
+        if not _is_seat_role(m.role):
             continue
         earlier = seen.setdefault(m.person, [])
         if any(_overlap(e, m) for e in earlier):
@@ -536,35 +543,39 @@ def _beyond_term(ctx: Context) -> Iterator[Hit]:
     council = ctx.dossier.council
     late: list[str] = []
     last_days: set[date] = set()
+    term_start = term.start if term else setup_day(ctx)
+    term_end = term.end if term else None
+    last_by_start: dict[date, date | None] = {}
+    people = ctx.people
     for _, m in ctx.own:
-        person = ctx.people[m.person]
-        if not person.is_councillor or not m.role.is_member:
+        if not _is_seat_role(m.role) or not people[m.person].is_councillor:
             continue
-        start = m.period.start if m.period is not None else (term.start if term else setup_day(ctx))
-        end = (
-            m.period.end if m.period is not None and m.period.end else (term.end if term else None)
-        )
+        period = m.period
+        start = period.start if period is not None else term_start
+        end = period.end if period is not None and period.end else term_end
         if start is None or end is None:
             continue
-        if council is not None and start in council.election_period:
-            last = council.election_period.last_day
-        else:
-            try:
-                last = election_period(start).last_day
-            except ElectionYearError:
-                continue
-        if end > last:
+        if start not in last_by_start:
+            if council is not None and start in council.election_period:
+                last_by_start[start] = council.election_period.last_day
+            else:
+                try:
+                    last_by_start[start] = election_period(start).last_day
+                except ElectionYearError:
+                    last_by_start[start] = None
+        last = last_by_start[start]
+        if last is not None and end > last:
             late.append(m.person)
             last_days.add(last)
     if late:
-        people = tuple(sorted(set(late)))
+        people_late = tuple(sorted(set(late)))
         yield Hit(
             path="memberships",
-            ids=people,
+            ids=people_late,
             args={
-                "count": len(people),
+                "count": len(people_late),
                 "last": min(last_days),
-                "names": tuple(ctx.people[p].name for p in people),
+                "names": tuple(people[p].name for p in people_late),
             },
         )
 
