@@ -397,3 +397,44 @@ def test_series_files_state_the_rule_in_words_or_get_a_path_error(tmp_path: Path
         with pytest.raises(LoadError, match=pattern) as info:
             load(path)
         assert str(path) in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "times"),
+    [
+        ("den første mandag i måneden", "FREQ=MONTHLY;BYDAY=1MO", None),
+        ("the first Monday of the month", "FREQ=MONTHLY;BYDAY=1MO", None),
+        ("den anden onsdag om måneden kl. 9-11", "FREQ=MONTHLY;BYDAY=2WE", (9, 11)),
+        ("hver anden tirsdag fra kl. 14 til 16", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", (14, 16)),
+        ("every second Tuesday from 14:00 to 16:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", (14, 16)),
+        ("kvartalsvis", "FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO", None),
+        ("quarterly 13:00-15:00", "FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO", (13, 15)),
+        ("twice yearly", "FREQ=MONTHLY;INTERVAL=6;BYDAY=1MO", None),
+        ("halvårligt", "FREQ=MONTHLY;INTERVAL=6;BYDAY=1MO", None),
+        ("Halvårligt, kl. 10 til 12", "FREQ=MONTHLY;INTERVAL=6;BYDAY=1MO", (10, 12)),
+        ("annually", "FREQ=MONTHLY;INTERVAL=12;BYDAY=1MO", None),
+    ],
+)
+def test_more_phrasings(text: str, rule: str, times: tuple[int, int] | None) -> None:
+    parsed = parse_recurrence(text, anchor=date(2024, 2, 5))
+    assert parsed.rule == rule
+    if times is None:
+        assert parsed.start_time is None
+        assert parsed.end_time is None
+    else:
+        assert (parsed.start_time, parsed.end_time) == (time(times[0]), time(times[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("halvt årligt", "'halvt' is not a number of meetings"),
+        ("fem gange om året", "must be 1, 2, 3, 4, 6 or 12"),
+        ("hver anden tirsdag fra kl. 16 til 14", "ends before it starts"),
+        ("den første mandag i ugen", "not a known meeting plan"),
+        ("kvartalsvis møde", "not a known meeting plan"),
+    ],
+)
+def test_phrasings_still_refused(text: str, message: str) -> None:
+    with pytest.raises(RecurrenceParseError, match=message):
+        parse_recurrence(text, anchor=date(2024, 2, 5))

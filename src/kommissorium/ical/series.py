@@ -15,15 +15,17 @@ Form (Danish / English)                                Rule
                                                        fortnight counts from the first Tuesday on
                                                        or after the anchor
 "hver tredje/fjerde …" / "every third/fourth …"        ``INTERVAL=3`` / ``INTERVAL=4``
-"den første mandag i hver måned" /                     ``FREQ=MONTHLY;BYDAY=1MO`` (``anden`` 2,
-"the first Monday of each month"                       ``tredje`` 3, ``fjerde`` 4, ``sidste`` -1);
+"den første mandag i hver måned" / "… i måneden" /     ``FREQ=MONTHLY;BYDAY=1MO`` (``anden`` 2,
+"the first Monday of each month" / "… of the month"    ``tredje`` 3, ``fjerde`` 4, ``sidste`` -1);
                                                        "… i hver anden måned" / "… of every
                                                        second month" adds ``INTERVAL=2``
-"fire møder om året" / "four meetings a year"          every third month, counted from the anchor's
-                                                       month, on the same weekday in the same week
+"fire møder om året" / "four meetings a year" /        every third month, counted from the anchor's
+"kvartalsvis" / "quarterly"                            month, on the same weekday in the same week
                                                        of the month as the anchor:
                                                        ``FREQ=MONTHLY;INTERVAL=3;BYDAY=<n><day>``
-"to gange årligt" / "twice a year"                     the same with ``INTERVAL=6``
+"to gange årligt" / "halvårligt" / "twice a year" /    the same with ``INTERVAL=6``
+"twice yearly"
+"årligt" / "yearly" / "annually"                       the same with ``INTERVAL=12``
 "N gange om året" for N in 1, 2, 3, 4, 6, 12           ``INTERVAL=12/N`` (other N do not divide the
                                                        year into equal months and are refused)
 =====================================================  ============================================
@@ -33,7 +35,8 @@ the fifth week (day 29–31) becomes ``-1`` (the last such weekday), since not e
 fifth one. So a series anchored on Monday 5 February 2024 (the first Monday) with "fire møder om
 året" meets on the first Monday of February, May, August and November.
 
-A time range may follow or precede the form: ``14:00–16:00``, ``14.00-16.00``, ``kl. 14-16``.
+A time range may follow or precede the form: ``14:00–16:00``, ``14.00-16.00``, ``kl. 14-16``,
+``fra kl. 14 til 16``, ``from 14:00 to 16:00``.
 
 Expansion (:func:`expand_series`) uses :mod:`dateutil.rrule` on Danish wall-clock time, so a
 14:00 meeting stays at 14:00 across summer-time changes, as RFC 5545 prescribes for a
@@ -214,35 +217,70 @@ _COUNTS = {
     "three": 3,
     "fire": 4,
     "four": 4,
+    "fem": 5,
+    "five": 5,
     "seks": 6,
     "six": 6,
+    "syv": 7,
+    "seven": 7,
+    "otte": 8,
+    "eight": 8,
+    "ni": 9,
+    "nine": 9,
+    "ti": 10,
+    "ten": 10,
     "tolv": 12,
     "twelve": 12,
 }
 _TIME_RANGE = re.compile(
-    r"(?:kl\.?\s*)?(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?\s*[-–—]\s*"
-    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?"
+    r"(?:kl\.?\s*)?(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?"
+    r"(?:\s*[-–—]\s*|\s+(?:til|to|until)\s+(?:kl\.?\s*)?)"
+    r"(?P<h2>\d{1,2})(?:[:.](?P<m2>\d{2}))?\b"
 )
 _TIME_SINGLE = re.compile(r"(?:\bkl\.?\s*|\bat\s+)(?P<h1>\d{1,2})(?:[:.](?P<m1>\d{2}))?")
 _ORD = "|".join(re.escape(k) for k in sorted(_ORDINALS, key=len, reverse=True))
 _DAY = "|".join(_WEEKDAYS)
 _WEEKLY = re.compile(rf"^(?:hver|every)\s+(?:(?P<ord>{_ORD})\s+)?(?P<day>{_DAY})s?$")
 _MONTHLY = re.compile(
-    rf"^(?:den\s+|the\s+)?(?P<ord>{_ORD})\s+(?P<day>{_DAY})\s+(?:i|of|in)\s+"
-    rf"(?:hver|every|each)\s+(?:(?P<mord>{_ORD})\s+)?(?:måned|month)$"
+    rf"^(?:den\s+|the\s+)?(?P<ord>{_ORD})\s+(?P<day>{_DAY})\s+"
+    rf"(?:(?:i|of|in)\s+(?:hver|every|each)\s+(?:(?P<mord>{_ORD})\s+)?(?:måned|month)"
+    rf"|(?:i|om)\s+måneden|(?:of|in)\s+the\s+month|every\s+month|hver\s+måned|monthly"
+    rf"|månedligt?)$"
 )
+_PER_YEAR_WORDS = {
+    "kvartalsvis": 4,
+    "kvartalsvist": 4,
+    "hvert kvartal": 4,
+    "quarterly": 4,
+    "every quarter": 4,
+    "halvårligt": 2,
+    "halvårlig": 2,
+    "hvert halve år": 2,
+    "twice yearly": 2,
+    "half-yearly": 2,
+    "semi-annually": 2,
+    "semiannually": 2,
+    "årligt": 1,
+    "en gang årligt": 1,
+    "yearly": 1,
+    "annually": 1,
+    "once yearly": 1,
+}
 _PER_YEAR = re.compile(
     r"^(?P<n>\d+|\w+)\s*(?:(?:møder|gange|statusser|status|meetings|times|reports)\s*)?"
     r"(?:om\s+året|årligt|pr\.?\s+år|om\s+år|a\s+year|per\s+year|each\s+year|every\s+year)$"
 )
 KNOWN_FORMS = (
     "hver anden tirsdag 14:00–16:00",
-    "every second Tuesday 14:00-16:00",
+    "every second Tuesday from 14:00 to 16:00",
     "den første mandag i hver måned",
-    "the first Monday of each month",
+    "the first Monday of the month",
     "fire møder om året",
     "four meetings a year",
+    "kvartalsvis",
+    "quarterly",
     "to gange årligt",
+    "halvårligt",
     "twice a year",
 )
 
@@ -323,10 +361,18 @@ def parse_recurrence(text: str, *, anchor: date) -> ParsedRecurrence:
         return ParsedRecurrence(
             rule=_rule_text(parts), start_time=start_time, end_time=end_time, form="monthly"
         )
-    if m := _PER_YEAR.match(body):
+    per_year = _PER_YEAR_WORDS.get(body)
+    if per_year is None and (m := _PER_YEAR.match(body)):
         word = m["n"]
-        count = int(word) if word.isdigit() else _COUNTS.get(word)
-        if count is None or count not in (1, 2, 3, 4, 6, 12):
+        per_year = int(word) if word.isdigit() else _COUNTS.get(word)
+        if per_year is None:
+            raise RecurrenceParseError(
+                f"cannot read {text!r}: {word!r} is not a number of meetings; write it as a "
+                "number or a word (to, fire, …), or use 'kvartalsvis'/'halvårligt'"
+            )
+    if per_year is not None:
+        count = per_year
+        if count not in (1, 2, 3, 4, 6, 12):
             raise RecurrenceParseError(
                 f"cannot read {text!r}: meetings per year must be 1, 2, 3, 4, 6 or 12 so that "
                 "they fall at equal month intervals"
