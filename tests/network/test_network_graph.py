@@ -372,3 +372,23 @@ def test_undated_hearing_and_dated_route() -> None:
     assert stakeholder_graph(d, at=date(1999, 1, 1)).has_edge("u", "a")
     assert stakeholder_graph(d, at=date(2024, 6, 3)).has_edge("a", "c")
     assert not stakeholder_graph(d, at=date(2024, 6, 4)).has_edge("a", "c")
+
+
+@pytest.mark.parametrize("weight", ["-3", "0", "nan", "inf", "-inf"])
+def test_tie_weight_must_be_positive_at_load(weight):
+    text = (
+        '[committee]\nid = "u"\nname = "U"\n[[stakeholders]]\nid = "a"\nname = "A"\n'
+        f'[[ties]]\nsource = "u"\ntarget = "a"\nweight = {weight}\n'
+    )
+    with pytest.raises(k.KommissoriumError, match=r"ties\[0\]\.weight.*positive number"):
+        k.loads(text)
+
+
+def test_small_positive_tie_weight_loads_and_round_trips():
+    text = (
+        '[committee]\nid = "u"\nname = "U"\n[[stakeholders]]\nid = "a"\nname = "A"\n'
+        '[[ties]]\nsource = "u"\ntarget = "a"\nweight = 0.001\n'
+    )
+    d = k.loads(text)
+    assert d.ties[0].weight == 0.001
+    assert k.loads(k.dumps(d), format="json") == d

@@ -4,14 +4,20 @@ Examples:
     >>> s = Stakeholder(id="frivilligcenter", name="Frivilligcenter", sector=Sector.CIVIL_SOCIETY)
     >>> s.sector
     'civil-society'
+    >>> Tie(source="a", target="b", weight=0)
+    Traceback (most recent call last):
+    ...
+    kommissorium.errors.ModelError: a tie's weight must be a positive number, not 0
 """
 
 from __future__ import annotations
 
 import enum
+import math
 
 import attrs
 
+from kommissorium.errors import ModelError
 from kommissorium.model.period import Period
 
 __all__ = ["Sector", "SectorDef", "Stakeholder", "Tie", "TieType"]
@@ -97,6 +103,13 @@ class TieType(enum.StrEnum):
     PARTICIPATION = "participation"
 
 
+def _positive_weight(instance: Tie, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not math.isfinite(value) or value <= 0:
+        raise ModelError(
+            f"a tie's weight must be a positive number, not {value!r}", field=attribute.name
+        )
+
+
 @attrs.frozen(kw_only=True)
 class Tie:
     """A tie between two stakeholders (or a stakeholder and a body or person).
@@ -105,7 +118,9 @@ class Tie:
         source: Id at one end (the sender, if directed).
         target: Id at the other end.
         type: Kind of tie.
-        weight: Strength (positive).
+        weight: Strength: a finite number above 0 (others raise
+            :class:`~kommissorium.errors.ModelError`, which the loader reports with the path,
+            ``ties[2].weight``). Parallel ties between two actors add their weights.
         directed: Whether the tie has a direction.
         phases: Ids of the phases the tie belongs to; empty for the whole work.
         period: When the tie exists.
@@ -114,7 +129,7 @@ class Tie:
     source: str
     target: str
     type: TieType = TieType.COLLABORATION
-    weight: float = 1.0
+    weight: float = attrs.field(default=1.0, validator=_positive_weight)
     directed: bool = False
     phases: tuple[str, ...] = ()
     period: Period | None = None
