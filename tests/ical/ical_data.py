@@ -170,5 +170,26 @@ def make_dossier(committee_id: str = "tricky", name: str = "Udvalg, A; B\\C") ->
                 until=date(2026, 12, 31),
                 text="fire møder om året",
             ),
+            # twice a year, the rule built from the words (no rule given): the fourth Tuesday
+            # of March and September, on both sides of the summer-time changes
+            MeetingSeries(
+                id="s4",
+                committee=committee_id,
+                start=at(2024, 3, 26, 15),
+                end=at(2024, 3, 26, 16),
+                until=date(2027, 6, 30),
+                text="twice a year",
+                title="Halvårligt møde",
+            ),
+            # English words with a time range, and a rule that agrees with them
+            MeetingSeries(
+                id="s5",
+                committee=committee_id,
+                start=at(2024, 10, 3, 9),
+                end=at(2024, 10, 3, 10, 30),
+                rule="FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+                until=date(2025, 4, 30),
+                text="every second Thursday from 9:00 to 10:30",
+            ),
         ),
     )

@@ -155,8 +155,16 @@ def test_holiday_skip_writes_one_exdate_line_per_date(dossier: Dossier) -> None:
     exdates = re.findall(r"EXDATE;TZID=Europe/Copenhagen:(\S+)\r\n", text)
     # s2 (first Monday, 09:00, 2024-01 .. 2026-06): Nytårsdag 2024-01-01, Anden påskedag
     # 2024-04-01 and 2026-04-06 are first Mondays (hand-checked in a calendar);
-    # s3 (first Monday of Feb/May/Aug/Nov, 13:00): none of those days is a holiday.
-    assert exdates == ["20240101T090000", "20240401T090000", "20260406T090000"]
+    # s3 (first Monday of Feb/May/Aug/Nov, 13:00) and s4 (fourth Tuesday of March and
+    # September): none of those days is a holiday; s5 (every second Thursday from 3 October
+    # 2024, 09:00): 2. juledag 2024-12-26 and skærtorsdag 2025-04-17.
+    assert exdates == [
+        "20240101T090000",
+        "20240401T090000",
+        "20260406T090000",
+        "20241226T090000",
+        "20250417T090000",
+    ]
     assert "," not in "".join(re.findall(r"EXDATE[^\r]*", text))
 
 

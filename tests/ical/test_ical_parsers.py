@@ -59,14 +59,14 @@ def test_recurring_ical_events_agrees(policy: str) -> None:
     assert sum(len(v) for v in ours.values()) > 80  # several years of meetings
 
 
-@pytest.mark.parametrize("policy", ["skip", "move"])
+@pytest.mark.parametrize("policy", ["skip", "move", "keep"])
 def test_vobject_agrees(policy: str) -> None:
     d = make_dossier()
     data = to_ics(d, stamp=STAMP, holidays=policy, closed=[SUMMER]).decode()
     ours = _ours(d, policy)
     parsed = vobject.readOne(data)
     masters: dict[str, list[datetime]] = {}
-    overrides: dict[str, dict[datetime, tuple[datetime, str]]] = {}
+    overrides: dict[str, dict[datetime, tuple[datetime, datetime, str]]] = {}
     durations: dict[str, timedelta] = {}
     for event in parsed.vevent_list:
         uid = event.uid.value
@@ -76,21 +76,31 @@ def test_vobject_agrees(policy: str) -> None:
             status = event.status.value if hasattr(event, "status") else ""
             overrides.setdefault(uid, {})[event.recurrence_id.value.astimezone(UTC)] = (
                 event.dtstart.value.astimezone(UTC),
+                event.dtend.value.astimezone(UTC),
                 status,
             )
         else:
             masters[uid] = [x.astimezone(UTC) for x in event.getrruleset(addRDate=True)]
             durations[uid] = event.dtend.value - event.dtstart.value
+    assert set(masters) == set(ours)
     for uid, starts in masters.items():
         result = []
         for start in starts:
-            new_start, status = overrides.get(uid, {}).get(start, (start, ""))
+            new_start, new_end, status = overrides.get(uid, {}).get(
+                start, (start, start + durations[uid], "")
+            )
             if status == "CANCELLED":
                 continue
-            result.append(new_start)
-        assert sorted(result) == [s for s, _ in ours[uid]], uid
-        # the end of each occurrence: the override's own end is checked via recurring-ical-events
-        assert durations[uid] > timedelta(0)
+            result.append((new_start, new_end))
+        assert sorted(result) == ours[uid], uid
+
+
+def test_the_test_dossier_has_every_form() -> None:
+    texts = {s.id: s.text for s in make_dossier().series}
+    assert texts["s4"] == "twice a year"
+    assert texts["s5"] == "every second Thursday from 9:00 to 10:30"
+    rules = {s.id: s.rule for s in make_dossier().series}
+    assert rules["s4"] == "FREQ=MONTHLY;INTERVAL=6;BYDAY=4TU"
 
 
 def test_vtimezone_matches_zoneinfo_1996_to_2037() -> None:

@@ -277,4 +277,4 @@ def test_server_expansion_equals_expand_series(server: str) -> None:
         )
         uid = stable_uid(*_prefix(d), "series", series.id)
         assert sorted(server_side[uid]) == ours, series.id
-        assert len(ours) > 10
+        assert len(ours) >= 7  # s4, twice a year 2024-2027, has the fewest
