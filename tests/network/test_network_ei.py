@@ -154,3 +154,36 @@ def test_group_counts_add_up(G):
     groups = ei_by_group(G)
     assert sum(g.internal for g in groups.values()) == whole.internal
     assert sum(g.external for g in groups.values()) == 2 * whole.external
+
+
+def test_permutation_sd_is_the_sample_sd_of_the_shuffles():
+    import random
+
+    # One tie among three actors x, x, y: a shuffle makes the tie internal (E-I −1) exactly
+    # when y lands on the third actor (probability 1/3), else external (+1).
+    G = labelled([(0, 1)], {0: "x", 1: "x", 2: "y"})
+    test = ei_permutation_test(G, permutations=7, seed=3)
+    # the same shuffles, replayed: labels in sorted node order, random.Random(seed).shuffle
+    rng = random.Random(3)
+    labels = ["x", "x", "y"]
+    values = []
+    for _ in range(7):
+        rng.shuffle(labels)
+        values.append(-1.0 if labels[0] == labels[1] else 1.0)
+    mean = sum(values) / 7
+    sd = (sum((v - mean) ** 2 for v in values) / 6) ** 0.5  # sample sd: n − 1
+    assert test.mean == pytest.approx(mean)
+    assert test.sd == pytest.approx(sd)
+    assert test.z == pytest.approx((-1.0 - mean) / sd)
+    # many shuffles: mean → 1/3·(−1) + 2/3·(+1) = 1/3, sd → √(1 − 1/9) = 0.9428
+    many = ei_permutation_test(G, permutations=4000, seed=1)
+    assert many.mean == pytest.approx(1 / 3, abs=0.04)
+    assert many.sd == pytest.approx((8 / 9) ** 0.5, abs=0.01)
+
+
+def test_permutation_sd_zero_gives_nan_z():
+    # every shuffle of x, y over one tie keeps it external: sd 0, z undefined
+    G = labelled([(0, 1)], {0: "x", 1: "y"})
+    test = ei_permutation_test(G, permutations=20, seed=0)
+    assert test.sd == 0.0
+    assert math.isnan(test.z)

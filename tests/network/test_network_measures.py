@@ -357,3 +357,30 @@ def test_cross_sector_betweenness_on_digraphs_counts_ordered_pairs():
     # a path inside one sector earns nothing
     same = labelled([("a", "b"), ("b", "c")], {"a": "X", "b": "Z", "c": "X"}, directed=True)
     assert cross_sector_betweenness(same)["b"] == 0.0
+
+
+def test_directed_betweenness_centralization_by_hand():
+    # A bidirected star: the centre lies on every ordered pair of leaves, (n−1)(n−2) = 12 of
+    # them, the largest possible; the maximum of the sum is (n−1)²(n−2) = 48: centralization 1.
+    star = nx.DiGraph()
+    for leaf in range(1, 5):
+        star.add_edges_from([(0, leaf), (leaf, 0)])
+    assert betweenness_centralization(star) == pytest.approx(1.0)
+    # The directed path 0 → 1 → 2 → 3: raw betweenness 0, 2, 2, 0 (ordered pairs (0,2),
+    # (0,3) through 1; (0,3), (1,3) through 2); Σ(2 − b) = 4 over (n−1)²(n−2) = 18.
+    path = nx.DiGraph([(0, 1), (1, 2), (2, 3)])
+    assert betweenness_centralization(path) == pytest.approx(4 / 18)
+    # the same path undirected: raw 0, 2, 2, 0 over unordered pairs, maximum 18/2 = 9
+    assert betweenness_centralization(path.to_undirected()) == pytest.approx(4 / 9)
+    # a one-way star brokers nothing
+    assert betweenness_centralization(nx.DiGraph([(0, 1), (0, 2), (0, 3)])) == 0.0
+
+
+def test_efficiency_on_digraphs_counts_in_and_out_contacts():
+    # networkx's directed example: effective sizes 1.167, 1.167, 1.0 (see above)
+    D = nx.DiGraph([(0, 1), (0, 2), (1, 0), (2, 1)])
+    eff = efficiency(D)
+    # node 0: contacts {1, 2}; node 1: {0, 2}; node 2: in from 0, out to 1 → {0, 1}
+    assert eff[0] == pytest.approx(7 / 6 / 2)
+    assert eff[1] == pytest.approx(7 / 6 / 2)
+    assert eff[2] == pytest.approx(1.0 / 2)
