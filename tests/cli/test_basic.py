@@ -132,16 +132,38 @@ def test_show_seed_001_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert "  - the holder of the position: kommunaldirektør (ex officio)" in out
 
 
-def test_show_prints_function_label_and_loose_milestone_text(
+def test_show_prints_loose_milestone_text_and_sector_labels(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert main(["show", str(EXAMPLE)]) == 0
     out = capsys.readouterr().out
-    assert "Funktion: varetagelse af bestemte hverv\n" in out
     # "ultimo november" keeps its words next to the range it resolves to
-    assert "  21. november 2023 – 30. november 2023 (ultimo november" in out
-    assert "  2023-12-18  Drøftelse i gruppeformandskredsen" in out
+    assert "  21. november 2023 – 30. november 2023 (ultimo november)  Forgænger" in out
+    assert "  18. december 2023  Drøftelse i gruppeformandskredsen" in out
     assert "  - NGO'er [civilsamfund]" in out
+    assert "Funktion:" not in out  # the note does not state the function
+
+
+@pytest.mark.parametrize(
+    ("value", "da", "en"),
+    [
+        ("specific-task", "varetagelse af bestemte hverv", "a specific task"),
+        ("advisory", "rådgivende funktioner", "advisory functions"),
+    ],
+)
+def test_show_prints_function_label(
+    value: str, da: str, en: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = tmp_path / "u.toml"
+    file.write_text(
+        f'[committee]\nid = "u"\nname = "U"\nkind = "special-17-4"\n'
+        f'[mandate]\nfunction = "{value}"\n',
+        encoding="utf-8",
+    )
+    assert main(["show", str(file)]) == 0
+    assert f"Funktion: {da}\n" in capsys.readouterr().out
+    assert main(["show", "--lang", "en", str(file)]) == 0
+    assert f"Function: {en}\n" in capsys.readouterr().out
 
 
 def _raw_values() -> set[str]:

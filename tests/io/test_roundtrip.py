@@ -134,7 +134,8 @@ def test_period_texts_survive() -> None:
     ]
     assert data["mandate"]["term"] == "2024-25"
     assert data["mandate"]["deliverables"][0]["due"] == "første kvartal 2024"
-    assert data["plan"]["milestones"][0]["period"] == "ultimo november 2023"
+    # verbatim from the note; the year comes from the milestone's own date
+    assert data["plan"]["milestones"][0]["period"] == "ultimo november"
     assert data["council"]["election_period"] == "2022-2025"
     phases = loads(dumps(dossier)).plan.phases
     assert phases[1].period == Period(date(2024, 4, 1), date(2024, 12, 31), "Resten af 2024")
@@ -297,3 +298,52 @@ def test_generated_period_round_trips_in_a_phase(period: Period) -> None:
     elif period.text is None:
         assert isinstance(written, str) == (period.end == period.start)
     assert loads(dumps(dossier)).plan.phases[0].period == period
+
+
+# -- a milestone's year-less period takes the year of its own date -------------------------------
+
+_MILESTONE = """
+[committee]
+id = "u"
+name = "U"
+kind = "special-17-4"
+[[plan.milestones]]
+id = "m"
+title = "T"
+{fields}
+"""
+
+
+@pytest.mark.parametrize(
+    ("fields", "start", "end"),
+    [
+        ('date = 2023-11-21\nperiod = "ultimo november"', date(2023, 11, 21), date(2023, 11, 30)),
+        ('date = "14.12.23"\nperiod = "medio december"', date(2023, 12, 11), date(2023, 12, 20)),
+        # a period with its own year is not changed by the date's year
+        (
+            'date = 2024-01-05\nperiod = "ultimo november 2023"',
+            date(2023, 11, 21),
+            date(2023, 11, 30),
+        ),
+        ('date = 2025-01-01\nperiod = "primo januar"', date(2025, 1, 1), date(2025, 1, 10)),
+    ],
+)
+def test_milestone_period_reads_in_its_dates_year(fields: str, start: date, end: date) -> None:
+    dossier = loads(_MILESTONE.format(fields=fields))
+    period = dossier.plan.milestones[0].period
+    assert period is not None
+    assert (period.start, period.end) == (start, end)
+    data = to_data(dossier)
+    assert data["plan"]["milestones"][0]["period"] == period.text  # written back verbatim
+    assert loads(dumps(dossier)) == dossier
+
+
+@pytest.mark.parametrize(
+    "fields",
+    ['period = "ultimo november"', 'date = "engang"\nperiod = "ultimo november"'],
+)
+def test_milestone_period_without_a_year_anywhere_is_an_error(fields: str) -> None:
+    with pytest.raises(LoadError) as caught:
+        loads(_MILESTONE.format(fields=fields), source="m.toml")
+    assert str(caught.value).startswith("m.toml: plan.milestones[0].period: expected a period")
+    assert "has no year" in str(caught.value)

@@ -352,7 +352,8 @@ def resolve_phase_periods(raw: object, base: PeriodContext | None) -> None:
     """Read the phases' period expressions in plan order, in place (before structuring).
 
     A phase's relative expression ("resten af 2024", "tredje kvartal") is read in the context
-    of the phase before it: its year, and the day after it ends.
+    of the phase before it: its year, and the day after it ends. A milestone's period without a
+    year ("ultimo november") takes the year of the milestone's own ``date``.
 
     Raises:
         StructureError: A period expression could not be read.
@@ -362,6 +363,7 @@ def resolve_phase_periods(raw: object, base: PeriodContext | None) -> None:
     plan = raw.get("plan")
     if not isinstance(plan, dict):
         return
+    _resolve_milestone_periods(plan.get("milestones"), base)
     phases = plan.get("phases")
     if not isinstance(phases, list):
         return
@@ -386,8 +388,54 @@ def resolve_phase_periods(raw: object, base: PeriodContext | None) -> None:
         previous = phase["period"]
 
 
+def _milestone_context(day: object, base: PeriodContext | None) -> PeriodContext | None:
+    """The context of a milestone's period: the year of its ``date``, if that is readable."""
+    if isinstance(day, str):
+        try:
+            day = _structure_date(day, date)
+        except (PeriodParseError, ValueError):
+            return base
+    if not isinstance(day, date):
+        return base
+    return PeriodContext(year=day.year, after=base.after if base is not None else None)
+
+
+def _resolve_milestone_periods(milestones: object, base: PeriodContext | None) -> None:
+    if not isinstance(milestones, list):
+        return
+    for index, milestone in enumerate(milestones):
+        if not isinstance(milestone, dict) or "period" not in milestone:
+            continue
+        token = _context.set(_milestone_context(milestone.get("date"), base))
+        try:
+            milestone["period"] = _structure_period(milestone["period"], Period)
+        except (
+            PeriodParseError,
+            ModelError,
+            ValueError,
+            TypeError,
+            ForbiddenExtraKeysError,
+        ) as exc:
+            problem = locate(exc, f"plan.milestones[{index}].period", Period)
+            raise problem from None
+        finally:
+            _context.reset(token)
+
+
 def compact_phase_periods(out: dict[str, Any], plan: PhasePlan, base: PeriodContext | None) -> None:
-    """Write the phases' periods back as their expressions where they still read the same."""
+    """Write the phases' and milestones' periods back as expressions where they read the same.
+
+    Milestones are read in the context of their own date's year.
+    """
+    milestones = out.get("plan", {}).get("milestones") or []
+    for raw, milestone in zip(milestones, plan.milestones, strict=True):
+        if milestone.period is None:
+            continue
+        token = _context.set(_milestone_context(milestone.date, base))
+        try:
+            raw["period"] = _unstructure_period(milestone.period)
+        finally:
+            _context.reset(token)
     phases = out.get("plan", {}).get("phases")
     if not phases:
         return

@@ -178,7 +178,7 @@ def summary_text(dossier: Dossier, *, lang: Lang = "da") -> str:
         for ms in d.plan.milestones:
             # A milestone the document dates loosely ("ultimo november") keeps its words and
             # shows the range they resolve to; ms.date is only the range's first day.
-            when = _period(ms.period, lang) if ms.period is not None else ms.date.isoformat()
+            when = _period(ms.period or Period(ms.date, ms.date), lang)
             out.append(f"  {when}  {ms.title}")
     if d.stakeholders:
         out += ["", _t("stakeholders", lang)]
