@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import kommissorium as k
-from kommissorium.report import minutes_text, recommendations_csv
+from kommissorium.report import minutes_text, recommendations_csv, recommendations_text
 
 EXAMPLES = Path(__file__).resolve().parent.parent.parent / "examples"
 
@@ -148,18 +148,44 @@ def test_seed_002_process_and_state() -> None:
     assert [s.body for s in d.cases[1].route] == ["vpu", "ou", "kb"]
     # "sidst på efteråret" 2023 is November; on 1 December the three treatments are overdue
     report = k.status_report(d, on=date(2023, 12, 1))
-    assert [o.source for o in report.rows[0].overdue] == [
+    rows = {r.id: r for r in report.rows}
+    assert [o.source for o in rows["strategi"].overdue] == [
         "cases[1].route[0]",
         "cases[1].route[1]",
         "cases[1].route[2]",
     ]
-    assert k.status_report(d, on=date(2023, 11, 30)).rows[0].overdue == ()
+    before = {r.id: r for r in k.status_report(d, on=date(2023, 11, 30)).rows}
+    assert before["strategi"].overdue == ()
     record = d.decisions[0]
     assert [(o.point, o.outcome) for o in record.outcomes] == [
         (1, k.Outcome.APPROVED),
         (2, k.Outcome.APPROVED),
     ]
     assert record.absentees[0].reason is k.AbsenceReason.UNKNOWN
+
+
+def test_seed_002_komponent_recommendations_and_status_windows() -> None:
+    d = _load("norddjurs-strategi-2023.toml")
+    k1 = d.recommendation("komponent-strategi-pr-fagchefomraade")
+    assert k1.proposed_by == "komponent"
+    assert k1.addressees == ("socialomraadet", "boerne-familieomraadet")
+    assert len(k1.points) == 2
+    wf = d.workflow()
+    # approved by the council on 15 November 2022, implementation from March 2023
+    assert k.state_on(k1, wf, date(2022, 11, 14)) == "draft"
+    assert k.state_on(k1, wf, date(2022, 11, 15)) == "approved"
+    assert k.state_on(k1, wf, date(2023, 3, 1)) == "in-implementation"
+    k2 = d.recommendation("komponent-strategien-boer-bidrage-til")
+    assert (k2.state, len(k2.points)) == ("proposed", 4)
+    ten = d.recommendation("ti-anbefalinger-voksenomraadet")
+    assert (ten.state, ten.addressees, ten.history[0].body) == ("approved", ("vpu",), "vpu")
+    text = recommendations_text(d, on=date(2023, 10, 26))
+    assert "foreslået af: Komponent" in text
+    # twice a year over 2024-2028: ten half-year windows, the first due by 30 June 2024
+    items = [i for i in k.status_report_dates(d) if i.id.startswith("status:strategi-status")]
+    assert len(items) == 10
+    assert (items[0].period.start, items[0].period.end) == (date(2024, 1, 1), date(2024, 6, 30))
+    assert items[-1].period.end == date(2028, 12, 31)
 
 
 def test_seed_003_recommendations() -> None:

@@ -32,8 +32,11 @@ def test_hearing_of_the_strategy_with_its_bodies() -> None:
     d = k.load(EXAMPLES / "norddjurs-strategi-2023.toml")
     data = to_ics(d, stamp=STAMP)
     events = _followup(data)
-    # the strategy's status schedule has no period and no dates: nothing to put in a calendar
-    assert list(events) == ["hearing:strategi-hoering"]
+    # the hearing, and the strategy's status twice a year over 2024-2028: ten half-year windows
+    assert list(events) == [
+        "hearing:strategi-hoering",
+        *(f"status:strategi-status:{year}-{half}" for year in range(2024, 2029) for half in (1, 2)),
+    ]
     hearing = events["hearing:strategi-hoering"]
     assert hearing.decoded("DTSTART") == date(2023, 10, 1)
     assert hearing.decoded("DTEND") == date(2023, 12, 1)  # exclusive

@@ -384,7 +384,12 @@ class _Popolo:
         return compact(
             {
                 "id": f"recommendation:{rec.id}",
-                "organization_id": rec.proposed_by,
+                "organization_id": (
+                    _stakeholder_id(rec.proposed_by)
+                    if rec.proposed_by is not None
+                    and any(s.id == rec.proposed_by for s in self.d.stakeholders)
+                    else rec.proposed_by
+                ),
                 "text": rec.text,
                 "classification": "anbefaling",
                 "result": result,

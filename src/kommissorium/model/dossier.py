@@ -506,6 +506,7 @@ def _recommendation_problems(
     workflows = {w.id: w for w in d.workflows}
     workflows.setdefault(DEFAULT_WORKFLOW_ID, danish_default_workflow())
     recommendations = {r.id for r in d.recommendations}
+    stakeholder_ids = {s.id for s in d.stakeholders}
     cases = {c.id for c in d.cases}
     decisions = {x.id for x in d.decisions}
     meetings = {m.id for m in d.meetings}
@@ -538,7 +539,12 @@ def _recommendation_problems(
         at = f"recommendations[{index}] ({rec.id!r})"
         if rec.task is not None and rec.task not in tasks:
             yield f"{at}.task", "the number of a task in mandate.tasks", str(rec.task)
-        yield from body(f"{at}.proposed_by", rec.proposed_by)
+        if rec.proposed_by is not None and rec.proposed_by not in bodies | stakeholder_ids:
+            yield (
+                f"{at}.proposed_by",
+                "the id of a committee, body, the council or a stakeholder",
+                repr(rec.proposed_by),
+            )
         yield from bodies_at(f"{at}.addressees", rec.addressees)
         for i, ref in enumerate(rec.stakeholders):
             if ref not in actors:

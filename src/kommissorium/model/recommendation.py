@@ -151,7 +151,8 @@ class Recommendation:
         id: Stable id (``"2.6"``: task 2, sixth recommendation).
         text: The recommendation as worded.
         task: Number of the mandate task it answers, if any.
-        proposed_by: Id of the body that proposes it.
+        proposed_by: Id of the body that proposes it, or of a stakeholder (an outside
+            consultancy such as Komponent in seed 002).
         addressees: Ids of the bodies it is addressed to.
         polarity: Do or do not.
         points: Sub-points, as worded.

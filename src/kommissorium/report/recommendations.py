@@ -140,6 +140,16 @@ def default_report_date(dossier: Dossier) -> tuple[date, str] | None:
     return None
 
 
+def _proposer(dossier: Dossier, ref: str | None) -> str | None:
+    """The name of a proposer: a body, the council or a stakeholder."""
+    if ref is None:
+        return None
+    for stakeholder in dossier.stakeholders:
+        if stakeholder.id == ref:
+            return stakeholder.name
+    return dossier.body_name(ref)
+
+
 def _names(dossier: Dossier, ids: tuple[str, ...]) -> list[str]:
     return [dossier.body_name(i) for i in ids]
 
@@ -194,9 +204,7 @@ def recommendations_data(dossier: Dossier, *, on: date, by: str = "task") -> dic
                 "recorded_state": row.recorded_state,
                 "polarity": row.polarity,
                 "proposed_by": row.proposed_by,
-                "proposed_by_name": (
-                    dossier.body_name(row.proposed_by) if row.proposed_by is not None else None
-                ),
+                "proposed_by_name": _proposer(dossier, row.proposed_by),
                 "addressees": list(row.addressees),
                 "addressee_names": _names(dossier, row.addressees),
                 "target_groups": list(row.target_groups),
@@ -246,7 +254,7 @@ def recommendations_csv(dossier: Dossier, *, on: date) -> str:
                 row.last_move.isoformat() if row.last_move else "",
                 "; ".join(f"{o.what} ({o.due.isoformat()})" for o in row.overdue),
                 row.text,
-                "" if row.proposed_by is None else dossier.body_name(row.proposed_by),
+                _proposer(dossier, row.proposed_by) or "",
                 "; ".join(row.target_groups),
                 "; ".join(row.points),
             ]
@@ -301,7 +309,7 @@ def _row_lines(dossier: Dossier, row: StatusRow, lang: str, by: str) -> list[str
         lines.append(f"{pad}{'to' if en else 'til'}: {to}")
     if row.proposed_by is not None:
         word = "proposed by" if en else "foreslået af"
-        lines.append(f"{pad}{word}: {dossier.body_name(row.proposed_by)}")
+        lines.append(f"{pad}{word}: {_proposer(dossier, row.proposed_by)}")
     if row.target_groups:
         word = "target groups" if en else "målgrupper"
         lines.append(f"{pad}{word}: {'; '.join(row.target_groups)}")
