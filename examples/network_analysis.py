@@ -3,9 +3,11 @@
 Loads Hedensted's § 17, stk. 4 committee (seed 000) and Skanderborg's working group "En kommune
 hvor alle er med" (seed 003), prints each network summary, the phase coverage and who is
 missing, and writes pictures (network by sector + sector heatmap) and GraphML/GEXF files for
-Gephi or Cytoscape into build/network/.
+Gephi or Cytoscape into build/network/. With ``--docs`` it also writes the smaller picture of
+the Skanderborg network that the how-to page shows (docs/img/network-skanderborg.png).
 
     python examples/network_analysis.py
+    python examples/network_analysis.py --docs
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from kommissorium import network
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "build" / "network"
+DOCS_PICTURE = HERE.parent / "docs" / "img" / "network-skanderborg.png"
 
 EXAMPLES = {
     "hedensted-social-2024": HERE / "hedensted-social-2024.toml",
@@ -25,7 +28,7 @@ EXAMPLES = {
 }
 
 
-def analyse(name: str, path: Path) -> None:
+def analyse(name: str, path: Path, docs: bool = False) -> None:
     dossier = k.load(path)
     info = network.sector_info(dossier.sectors)
     summary = network.network_summary(dossier, seed=0, permutations=999)
@@ -51,6 +54,11 @@ def analyse(name: str, path: Path) -> None:
         print(f"  (no picture: {exc})")
     else:
         print(f"  wrote {picture.relative_to(HERE.parent)}")
+        if docs and name == "skanderborg-alle-med-network":
+            network.draw_network(
+                graph, DOCS_PICTURE, info=info, seed=0, title=dossier.committee.name, dpi=96
+            )
+            print(f"  wrote {DOCS_PICTURE.relative_to(HERE.parent)}")
     for phase in dossier.plan.phases:
         snapshot = network.stakeholder_graph(dossier, phase=phase.id)
         print(
@@ -60,9 +68,10 @@ def analyse(name: str, path: Path) -> None:
     print()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    docs = "--docs" in (sys.argv[1:] if argv is None else argv)
     for name, path in EXAMPLES.items():
-        analyse(name, path)
+        analyse(name, path, docs=docs)
     return 0
 
 

@@ -188,3 +188,35 @@ def test_summary_reuses_one_betweenness_pass():
     assert summary["centralization"]["betweenness"] == pytest.approx(
         betweenness_centralization(G), abs=1e-4
     )
+
+
+def test_isolated_actors_sit_in_a_row_under_the_network():
+    from kommissorium.network.picture import _layout
+
+    G = stakeholder_graph(k.load(SKANDERBORG))
+    isolated = sorted(nx.isolates(G))
+    assert isolated == ["brugerbestyrelser", "maalgruppe-udenfor-arbejdsmarkedet"]
+    pos = _layout(G, sorted(G, key=str), seed=0)
+    tied = [n for n in G if n not in isolated]
+    lowest = min(pos[n][1] for n in tied)
+    left, right = min(pos[n][0] for n in tied), max(pos[n][0] for n in tied)
+    for node in isolated:
+        x, y = pos[node]
+        assert y < lowest
+        assert left <= x <= right
+    # close together, not pushed to the two edges
+    assert abs(pos[isolated[0]][0] - pos[isolated[1]][0]) <= 0.35 + 1e-9
+    # the layout of the tied actors does not depend on the isolated ones
+    H = G.copy()
+    H.remove_nodes_from(isolated)
+    assert _layout(H, sorted(H, key=str), seed=0) == {n: pos[n] for n in sorted(H, key=str)}
+
+
+def test_long_labels_are_wrapped_not_cut_mid_word():
+    from kommissorium.network.picture import _wrap
+
+    label = _wrap("Mennesker uden for arbejdsmarkedet")
+    assert label == "Mennesker uden for\narbejdsmarkedet"
+    assert max(len(line) for line in label.splitlines()) <= 18
+    assert _wrap("x" * 60).endswith("…")
+    assert _wrap("KUI") == "KUI"

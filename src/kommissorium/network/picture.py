@@ -1,8 +1,11 @@
 """Pictures of a stakeholder network: the graph coloured by sector and a sector heatmap.
 
 Needs the ``plot`` extra (``pip install 'kommissorium[plot]'``, which installs matplotlib).
-Drawing uses matplotlib's non-interactive Agg backend and a seeded spring layout, so the same
-graph and seed give the same picture; the file's metadata carries no date.
+Drawing uses matplotlib's non-interactive Agg backend and a seeded spring layout of the actors
+with ties; isolated actors are set in rows below the network (a spring layout would push them to
+the far edge). Labels are wrapped to short lines and the axes keep a margin, so no label is cut
+at the edge. The same graph and seed give the same picture; the file's metadata carries no
+date.
 
 Examples:
     >>> import networkx as nx
@@ -18,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 import math
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +50,49 @@ def _pyplot() -> Any:
     import matplotlib.pyplot as plt
 
     return plt
+
+
+#: Label width (characters per line) and the longest label drawn.
+_LABEL_WIDTH = 18
+_LABEL_MAX = 40
+
+
+def _wrap(name: str) -> str:
+    """A node label on at most three short lines (so labels at the edge stay in the figure)."""
+    text = name if len(name) <= _LABEL_MAX else name[: _LABEL_MAX - 1] + "…"
+    return "\n".join(textwrap.wrap(text, _LABEL_WIDTH)[:3]) or text
+
+
+def _layout(G: Any, nodes: list[Any], seed: int) -> dict[Any, tuple[float, float]]:
+    """Seeded spring layout of the connected actors; isolated actors in rows below them.
+
+    A spring layout pushes isolated nodes to the far edge, which squeezes the network into the
+    middle of the picture; here they are set in centred rows (at most eight to a row) under its
+    bounding box.
+    """
+    import networkx as nx
+
+    isolated = [n for n in nodes if G.degree(n) == 0 or set(nx.all_neighbors(G, n)) <= {n}]
+    tied = [n for n in nodes if n not in set(isolated)]
+    pos: dict[Any, tuple[float, float]] = {}
+    if tied:
+        H = G.subgraph(tied)
+        raw = nx.spring_layout(H, seed=seed, k=1.5 / math.sqrt(len(tied)))
+        pos = {n: (float(raw[n][0]), float(raw[n][1])) for n in tied}
+    xs = [x for x, _ in pos.values()] or [-1.0, 1.0]
+    ys = [y for _, y in pos.values()] or [0.0]
+    left, right = min(xs), max(xs)
+    if right - left < 1.0:
+        left, right = (left + right) / 2 - 0.5, (left + right) / 2 + 0.5
+    per_row = max(1, min(len(isolated), 8))
+    step = min((right - left) / max(per_row - 1, 1), 0.35)
+    middle = (left + right) / 2
+    top = min(ys) - 0.3
+    for index, node in enumerate(isolated):
+        row, col = divmod(index, per_row)
+        in_row = min(per_row, len(isolated) - row * per_row)
+        pos[node] = (middle + (col - (in_row - 1) / 2) * step, top - 0.25 * row)
+    return pos
 
 
 def check_picture_path(path: str | Path) -> str:
@@ -89,6 +136,7 @@ def draw_network(
     title: str = "",
     lang: str = "da",
     labels: bool | None = None,
+    dpi: int = 150,
 ) -> Path:
     """Draw the network (left) and the sector × sector block density heatmap (right).
 
@@ -101,6 +149,7 @@ def draw_network(
         title: Figure title.
         lang: Language of the sector labels (``"da"`` or ``"en"``).
         labels: Write node names; by default only for graphs of at most 60 actors.
+        dpi: Resolution of a PNG (dots per inch; the figure is 13 × 6 inches).
 
     Returns:
         The path written.
@@ -122,7 +171,7 @@ def draw_network(
         )
         nodes = sorted(G.nodes(), key=str)
         if nodes:
-            pos = nx.spring_layout(G, seed=seed, k=1.5 / math.sqrt(len(nodes)))
+            pos = _layout(G, nodes, seed)
             colours = [info.colour(str(G.nodes[n][attr])) for n in nodes]
             degree = dict(G.degree())
             sizes = [60 + 25 * degree[n] for n in nodes]
@@ -138,11 +187,19 @@ def draw_network(
                 linewidths=0.6,
             )
             if labels if labels is not None else len(nodes) <= 60:
-                names = {n: str(G.nodes[n].get("name", n))[:28] for n in nodes}
-                nx.draw_networkx_labels(G, pos, labels=names, ax=ax_net, font_size=6)
+                names = {n: _wrap(str(G.nodes[n].get("name", n))) for n in nodes}
+                nx.draw_networkx_labels(G, pos, labels=names, ax=ax_net, font_size=6, clip_on=False)
+            # room for the labels around the outermost nodes
+            ax_net.margins(x=0.14, y=0.08)
             for sector in blocks.sectors:
                 ax_net.scatter([], [], color=info.colour(sector), label=info.label(sector, lang))
-            ax_net.legend(loc="lower left", fontsize=7, frameon=False)
+            ax_net.legend(
+                loc="upper center",
+                bbox_to_anchor=(0.5, 0.0),
+                ncol=min(4, max(1, len(blocks.sectors))),
+                fontsize=7,
+                frameon=False,
+            )
         ax_net.set_axis_off()
         ax_net.set_title("Netværk efter sektor" if lang == "da" else "Network by sector")
         k = len(blocks.sectors)
@@ -164,6 +221,9 @@ def draw_network(
             fig.suptitle(title)
         fig.tight_layout()
         metadata: dict[str, Any] = {"Date": None} if suffix == "svg" else {"Software": None}
-        fig.savefig(out, format=suffix, dpi=150, metadata=metadata)
+        # a tight bounding box keeps rotated tick labels and edge labels inside the file
+        fig.savefig(
+            out, format=suffix, dpi=dpi, metadata=metadata, bbox_inches="tight", pad_inches=0.15
+        )
         plt.close(fig)
     return out
