@@ -242,6 +242,8 @@ def setup_period(ctx: Context) -> ElectionPeriod | None:
 
 def holds_position(person: Person, position: str) -> bool:
     """Whether the person holds a named position (``positions`` or ``title``, any case)."""
+    if position in person.positions or person.title == position:
+        return True  # the exact spelling: no need to normalise
     wanted = position.casefold().strip()
     if any(p.casefold().strip() == wanted for p in person.positions):
         return True

@@ -143,7 +143,19 @@ def _seat_counts(ctx: Context) -> list[tuple[str, Hit]]:
     def compute() -> list[tuple[str, Hit]]:
         out: list[tuple[str, Hit]] = []
         recorded = _recorded_seats(ctx)
+        holders = ctx.seat_holders
         for index, rule in enumerate(ctx.dossier.mandate.composition):
+            kind = rule.kind
+            # Fast paths for the common seat shapes that are exactly filled or not counted.
+            if kind is SeatRuleKind.POSITION:
+                if len(holders.get(rule.id, ())) == (rule.count or 1):
+                    continue
+            elif (
+                kind is not SeatRuleKind.ONE_FROM_EACH
+                and kind not in _ROSTER_KINDS
+                and (rule.count is None or len(holders.get(rule.id, ())) == rule.count)
+            ):
+                continue
             hits = list(_one_rule(ctx, index, rule))
             if rule.id not in recorded and any(kind == "under" for kind, _ in hits):
                 hits = [(k, h) for k, h in hits if k != "under"]
@@ -162,6 +174,9 @@ def _seat_counts(ctx: Context) -> list[tuple[str, Hit]]:
 
     result: list[tuple[str, Hit]] = ctx.memo("dk.seat_counts", compute)
     return result
+
+
+_ROSTER_KINDS = frozenset({SeatRuleKind.MEMBERS_OF, SeatRuleKind.PARTIES_NOT_REPRESENTED})
 
 
 def _recorded_seats(ctx: Context) -> frozenset[str]:
@@ -472,7 +487,10 @@ def _twice(ctx: Context) -> Iterator[Hit]:
     for i, m in ctx.own:
         if not _is_seat_role(m.role):
             continue
-        earlier = seen.setdefault(m.person, [])
+        earlier = seen.get(m.person)
+        if earlier is None:
+            seen[m.person] = [m]
+            continue
         if any(_overlap(e, m) for e in earlier):
             yield Hit(
                 path=f"memberships[{i}]",
