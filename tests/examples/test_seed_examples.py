@@ -250,12 +250,15 @@ def test_seed_004_schedule_and_state() -> None:
     items = k.status_report_dates(d)
     # twice a year in 2023 and 2024 (four half-years), and in 2025 the known status of
     # 28 April 2025 (which stands for the first half, listed once) and the second half
+    # the second half of 2024 is the status "i september" (the month is all the item gives)
     assert [(i.period.start, i.period.end) for i in items[:4]] == [
         (date(2023, 1, 1), date(2023, 6, 30)),
         (date(2023, 7, 1), date(2023, 12, 31)),
         (date(2024, 1, 1), date(2024, 6, 30)),
-        (date(2024, 7, 1), date(2024, 12, 31)),
+        (date(2024, 9, 1), date(2024, 9, 30)),
     ]
+    assert items[3].source == "status_schedules[0].approximate_dates[0]"
+    assert items[3].title.endswith("(september 2024)")
     assert [(i.period.start, i.period.end) for i in items[4:]] == [
         (date(2025, 4, 28), date(2025, 4, 28)),
         (date(2025, 7, 1), date(2025, 12, 31)),

@@ -344,6 +344,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                 per_year=draw(st.none() | st.sampled_from([1, 2, 3, 4, 6, 12])),
                 period=period,
                 dates=tuple(sorted(draw(st.lists(DAYS, unique=True, max_size=2)))),
+                approximate_dates=tuple(draw(st.lists(periods(open_ended=False), max_size=2))),
                 recommendations=_refs(draw, rec_ids),
                 text=draw(OPTIONAL_TEXT),
             )

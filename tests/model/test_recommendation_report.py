@@ -112,3 +112,39 @@ def test_cli_by_addressee(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Til Socialudvalget:" in capsys.readouterr().out
     assert main(["recommendations", path, "--by", "addressee", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["grouping"] == "addressee"
+
+
+def test_an_approximate_date_replaces_only_the_window_it_lies_in() -> None:
+    from kommissorium.model import Committee, Dossier, Period, StatusSchedule, status_report_dates
+
+    def items(*months: Period) -> list[tuple[date, date]]:
+        d = Dossier(
+            committee=Committee(id="u", name="U"),
+            status_schedules=(
+                StatusSchedule(
+                    id="s",
+                    title="Status",
+                    per_year=2,
+                    period=Period(date(2024, 1, 1), date(2024, 12, 31)),
+                    approximate_dates=months,
+                ),
+            ),
+        )
+        out = []
+        for item in status_report_dates(d):
+            assert item.period.end is not None
+            out.append((item.period.start, item.period.end))
+        return out
+
+    june = Period(date(2024, 6, 1), date(2024, 6, 30), "juni 2024")
+    assert items(june) == [
+        (date(2024, 6, 1), date(2024, 6, 30)),
+        (date(2024, 7, 1), date(2024, 12, 31)),
+    ]
+    # a period across two windows replaces neither
+    across = Period(date(2024, 6, 15), date(2024, 7, 15))
+    assert items(across) == [
+        (date(2024, 1, 1), date(2024, 6, 30)),
+        (date(2024, 6, 15), date(2024, 7, 15)),
+        (date(2024, 7, 1), date(2024, 12, 31)),
+    ]

@@ -85,6 +85,8 @@ class StatusSchedule:
         per_year: How many times a year (1, 2, 3, 4, 6 or 12), if fixed.
         period: The years or period the rule covers (``"2023-2024"``).
         dates: Dates on which status was or will be given, where known.
+        approximate_dates: Reports known only by a month or another period, when the source
+            gives no day ("seneste status i september", seed 004: ``"september 2024"``).
         recommendations: Ids of the recommendations followed up.
         text: The rule as worded.
     """
@@ -95,6 +97,7 @@ class StatusSchedule:
     per_year: int | None = attrs.field(default=None, validator=_per_year)  # type: ignore[misc]
     period: Period | None = None
     dates: tuple[date, ...] = ()
+    approximate_dates: tuple[Period, ...] = ()
     recommendations: tuple[str, ...] = ()
     text: str | None = None
 
@@ -413,9 +416,26 @@ def _schedule_items(schedule: StatusSchedule, index: int) -> list[DatedItem]:
         )
         for i, day in enumerate(schedule.dates)
     ]
+    for i, period in enumerate(schedule.approximate_dates):
+        label = period.text or (
+            period.start.isoformat() if period.end is None else f"{period.start}–{period.end}"
+        )
+        items.append(
+            DatedItem(
+                id=f"status:{schedule.id}:~{period.start.isoformat()}",
+                title=f"{schedule.title} ({label})",
+                period=period,
+                kind="status-report",
+                bodies=schedule.to,
+                source=f"status_schedules[{index}].approximate_dates[{i}]",
+            )
+        )
     for window in schedule.windows():
-        # a known date inside a window is that window's report: list it once, by its date
-        if any(day in window.period for day in schedule.dates):
+        # a known date (or a month) inside a window is that window's report: list it once
+        if any(day in window.period for day in schedule.dates) or any(
+            p.start in window.period and p.end is not None and p.end in window.period
+            for p in schedule.approximate_dates
+        ):
             continue
         items.append(attrs.evolve(window, source=f"status_schedules[{index}]"))
     items.sort(key=lambda item: (item.period.start, item.id))
@@ -425,9 +445,10 @@ def _schedule_items(schedule: StatusSchedule, index: int) -> list[DatedItem]:
 def status_report_dates(dossier: Dossier) -> tuple[DatedItem, ...]:
     """The status reports of the dossier's schedules as dated items.
 
-    A schedule's known ``dates`` give one-day items; a schedule with ``per_year`` and a closed
-    period gives its due windows (:meth:`StatusSchedule.windows`) as well, except a window
-    that holds a known date (the date is that window's report, so it is listed once). Items
+    A schedule's known ``dates`` give one-day items and its ``approximate_dates`` items
+    spanning their period (a month); a schedule with ``per_year`` and a closed period gives
+    its due windows (:meth:`StatusSchedule.windows`) as well, except a window that holds a
+    known date or approximate date (that is the window's report, so it is listed once). Items
     are in schedule order, then date order.
 
     Examples:
