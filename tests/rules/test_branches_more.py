@@ -466,3 +466,119 @@ def test_pln110_setup_outside_council_period(decided: str, expected: bool) -> No
 )
 def test_pln111_powers_described_but_not_granted(powers: str, expected: bool) -> None:
     assert _fires("PLN111", HEADER + "[mandate.powers]\n" + powers) is expected
+
+
+# STL105 / STL106: the body served.
+_AG = '[[bodies]]\nid = "ag"\nname = "AG"\nkind = "working-group"\n'
+
+
+@pytest.mark.parametrize(
+    ("mandate", "bodies", "stl105", "stl106"),
+    [
+        ('function = "advisory"\n', "", True, False),
+        ('function = "preparatory"\n', "", True, False),
+        ('function = "specific-task"\n', "", False, False),  # a specific task serves no body
+        ('function = "advisory"\nserves = ["kb"]\n', "", False, False),
+        ('function = "advisory"\nserves = ["so"]\n', SO, False, False),
+        ('function = "advisory"\nserves = ["ag"]\n', _AG, False, True),
+    ],
+)
+def test_stl105_stl106_served_body(mandate: str, bodies: str, stl105: bool, stl106: bool) -> None:
+    toml = HEADER + "[mandate]\n" + mandate + bodies
+    assert _fires("STL105", toml) is stl105
+    assert _fires("STL106", toml) is stl106
+
+
+# STL110 / STL111: an end, and a dated deliverable.
+@pytest.mark.parametrize(
+    ("mandate", "expected"),
+    [
+        ("", True),
+        ("term = { start = 2024-01-01 }\n", True),
+        ("term = { start = 2024-01-01, end = 2025-12-31 }\n", False),
+        ('term = { start = 2024-01-01 }\nend_condition = "Når rapporten er afleveret"\n', False),
+    ],
+)
+def test_stl110_end(mandate: str, expected: bool) -> None:
+    assert _fires("STL110", HEADER + "[mandate]\n" + mandate) is expected
+
+
+@pytest.mark.parametrize(
+    ("deliverables", "expected"),
+    [
+        ("", True),
+        ('[[mandate.deliverables]]\nid = "d"\ntitle = "D"\n', True),
+        (
+            '[[mandate.deliverables]]\nid = "d"\ntitle = "D"\n'
+            '[[mandate.deliverables]]\nid = "e"\ntitle = "E"\ndue = "2025"\n',
+            False,
+        ),
+    ],
+)
+def test_stl111_dated_deliverable(deliverables: str, expected: bool) -> None:
+    assert _fires("STL111", HEADER + deliverables) is expected
+
+
+# STL112: the legal basis, compared without case, spaces or full stops.
+@pytest.mark.parametrize(
+    ("basis", "expected"),
+    [
+        ("", False),  # the default is kommunestyrelsesloven § 17, stk. 4
+        ('law = "Lov om kommunernes styrelse"\nparagraph = "§17, Stk 4"\n', False),
+        ('law = "styrelsesloven"\nparagraph = "§ 17, stk. 4"\n', False),
+        ('paragraph = "§ 17, stk. 5"\n', True),
+        ('law = "folkeoplysningsloven"\nparagraph = "§ 17, stk. 4"\n', True),
+    ],
+)
+def test_stl112_legal_basis(basis: str, expected: bool) -> None:
+    assert _fires("STL112", HEADER + "[mandate.legal_basis]\n" + basis) is expected
+
+
+# STL203: proportional election assumed only when there are elected seats and no method.
+@pytest.mark.parametrize(
+    ("seat", "appointment", "expected"),
+    [
+        ('kind = "councillors"\ncount = 3\n', "", True),
+        (
+            'kind = "councillors"\ncount = 3\n',
+            '[mandate.appointment]\nmethod = "proportional"\n',
+            False,
+        ),
+        ('kind = "position"\nposition = "kommunaldirektør"\nbasis = "ex-officio"\n', "", False),
+        ('kind = "other"\ncount = 2\nbasis = "staff"\n', "", False),
+    ],
+)
+def test_stl203_method_not_recorded(seat: str, appointment: str, expected: bool) -> None:
+    toml = HEADER + '[[mandate.composition]]\nid = "s"\n' + seat + appointment
+    found = run(toml).by_code("STL203")
+    assert bool(found) is expected
+    assert all(f.severity.value == "info" for f in found)
+
+
+# PLN102: phases in order of their start; equal starts are in order.
+@pytest.mark.parametrize(
+    ("second", "expected"), [("2024-03-31", True), ("2024-04-01", False), ("2024-04-02", False)]
+)
+def test_pln102_phase_order(second: str, expected: bool) -> None:
+    toml = _TERM + (
+        '[[plan.phases]]\nid = "a"\ntitle = "A"\n'
+        "period = { start = 2024-04-01, end = 2024-06-30 }\n"
+        '[[plan.phases]]\nid = "b"\ntitle = "B"\n'
+        f"period = {{ start = {second}, end = 2024-09-30 }}\n"
+    )
+    assert _fires("PLN102", toml) is expected
+
+
+def test_every_rule_has_a_test_besides_its_doc_examples() -> None:
+    from pathlib import Path
+
+    from kommissorium.rules import all_rules
+
+    here = Path(__file__).resolve().parent
+    tests = "".join(
+        p.read_text(encoding="utf-8")
+        for p in sorted(here.parent.rglob("test_*.py"))
+        if p.name not in ("test_catalogue.py", "test_docs.py")
+    )
+    untested = [r.code for r in all_rules() if f'"{r.code}"' not in tests]
+    assert untested == [], f"rules without a test of their own: {untested}"
