@@ -224,7 +224,7 @@ def _one_from_each(
             )
         elif c in by_committee:
             by_committee[c] += 1
-        # a holder for a committee outside the rule is reported by STL206
+        # A holder on behalf of a committee the rule does not name fills none of its seats.
     for c in rule.committees:
         filled = by_committee[c]
         # With holders of unknown committee, a short committee may be one of theirs.
