@@ -7,33 +7,11 @@ r"""Reading the Danish period expressions that committee documents use.
 
 Conventions
 -----------
-Some expressions have no fixed legal meaning. This table is the single place where the library
-fixes one; the same table is in ``docs/periods.md``. These are conventions, not law.
-
-============================  ==============================================================
-Expression                    Resolved range (inclusive)
-============================  ==============================================================
-primo <måned>                 day 1–10 of the month
-medio <måned>                 day 11–20 of the month
-ultimo <måned>                day 21 to the last day of the month
-primo <år>                    1 January – last day of February
-medio <år>                    1 June – 31 July
-ultimo <år>                   1 November – 31 December
-først/midt/sidst i <måned>    as primo/medio/ultimo <måned>
-først/midt/sidst på året      as primo/medio/ultimo <år>
-foråret / sommeren            March–May / June–August
-efteråret                     September–November
-vinteren <år>                 1 December <år> – end of February <år + 1>
-først/midt/sidst på <sæson>   the first / middle / last month of the season
-<år>-<yy> (``2024-25``)       1 January of the first year – 31 December of the second
-DD.MM.YY (two-digit year)     the year 20YY
-udgangen af <X>               the single last day of X: ``Period(end, end)``, a point in time
-resten af <X>                 from ``context.after`` (or the start of X if later) to end of X
-fra <X>                       open-ended: from the start of X, ``end=None``
-A – B / A til B               from the start of A to the end of B; a side without a year
-                              takes the other side's year (``marts – september 2023``)
-senest/inden/ved/til/i <X>    the same range as X (the deadline word is not interpreted)
-============================  ==============================================================
+Some expressions have no fixed legal meaning. :data:`CONVENTIONS` is the single place where the
+library fixes one: each row names the expression, the convention, and an example with the range
+it resolves to. ``docs/periods.md`` shows the same table, rendered by :func:`conventions_table`;
+a test keeps the page equal to the data and checks every example against :func:`parse_period`.
+These are conventions, not law.
 
 Text is matched case-insensitively, with any kind of dash (``-``, ``–``, ``—``, ``‐``) and any
 amount of white space. Forms without a year (``"tredje kvartal"``, ``"ultimo november"``) take
@@ -65,7 +43,158 @@ import attrs
 from kommissorium.errors import PeriodParseError
 from kommissorium.model.period import Period
 
-__all__ = ["KNOWN_FORMS", "PeriodContext", "format_period", "parse_period"]
+__all__ = [
+    "CONVENTIONS",
+    "KNOWN_FORMS",
+    "Convention",
+    "PeriodContext",
+    "conventions_table",
+    "format_period",
+    "parse_period",
+]
+
+
+@attrs.frozen
+class Convention:
+    """One convention for a vague expression, with an example that shows it.
+
+    Attributes:
+        expression: The expression, in Markdown (``"primo *måned*"``).
+        meaning: What the library makes of it, in Markdown.
+        example: A text :func:`parse_period` reads by this convention.
+        resolves_to: The example's inclusive range as ``"YYYY-MM-DD – YYYY-MM-DD"``
+            (``"YYYY-MM-DD – …"`` when open-ended).
+        year: The context year the example is read with, if it needs one.
+        after: The context's ``after`` day the example is read with, if it needs one.
+    """
+
+    expression: str
+    meaning: str
+    example: str
+    resolves_to: str
+    year: int | None = None
+    after: date | None = None
+
+
+CONVENTIONS: tuple[Convention, ...] = (
+    Convention("primo *måned*", "day 1–10", "primo marts 2024", "2024-03-01 – 2024-03-10"),
+    Convention("medio *måned*", "day 11–20", "medio juni 2024", "2024-06-11 – 2024-06-20"),
+    Convention(
+        "ultimo *måned*",
+        "day 21 – last day of the month",
+        "ultimo februar 2024",
+        "2024-02-21 – 2024-02-29",
+    ),
+    Convention(
+        "primo *år*", "1 January – end of February", "primo 2025", "2025-01-01 – 2025-02-28"
+    ),
+    Convention("medio *år*", "1 June – 31 July", "medio 2025", "2025-06-01 – 2025-07-31"),
+    Convention("ultimo *år*", "1 November – 31 December", "ultimo 2025", "2025-11-01 – 2025-12-31"),
+    Convention(
+        "først / midt / sidst i *måned*",
+        "as primo / medio / ultimo *måned*",
+        "sidst i marts 2024",
+        "2024-03-21 – 2024-03-31",
+    ),
+    Convention(
+        "først / midt / sidst på året",
+        "as primo / medio / ultimo *år*",
+        "først på året 2024",
+        "2024-01-01 – 2024-02-29",
+    ),
+    Convention(
+        "foråret, sommeren, efteråret",
+        "March–May, June–August, September–November",
+        "efteråret 2023",
+        "2023-09-01 – 2023-11-30",
+    ),
+    Convention(
+        "vinteren *år*",
+        "1 December *år* – end of February *år + 1* (`vinteren 2023/24` is the same)",
+        "vinteren 2023",
+        "2023-12-01 – 2024-02-29",
+    ),
+    Convention(
+        "først / midt / sidst på *sæson*",
+        "the first / middle / last month of the season",
+        "sidst på efteråret 2023",
+        "2023-11-01 – 2023-11-30",
+    ),
+    Convention(
+        "*år*-*yy* (`2024-25`)",
+        "both calendar years in full (not a school or budget year)",
+        "2024-25",
+        "2024-01-01 – 2025-12-31",
+    ),
+    Convention(
+        "two-digit year (`14.12.23`)", "always 20*yy*", "14.12.23", "2023-12-14 – 2023-12-14"
+    ),
+    Convention(
+        "udgangen af *X*",
+        "a point in time: the single last day of *X*",
+        "udgangen af 2018",
+        "2018-12-31 – 2018-12-31",
+    ),
+    Convention(
+        "resten af *X*",
+        "from `after` (or the start of *X* if that is later) to the end of *X*; an error "
+        "without `after`, or if `after` is past the end of *X*",
+        "resten af 2024",
+        "2024-04-01 – 2024-12-31",
+        after=date(2024, 4, 1),
+    ),
+    Convention(
+        "fra *X*", "open-ended from the start of *X*", "fra 1. januar 2024", "2024-01-01 – …"
+    ),
+    Convention(
+        "*A* – *B*, *A* til *B*",
+        "start of *A* to end of *B*; a side without a year takes the other side's year, moved "
+        "one year if needed to keep the range forwards",
+        "november – februar 2024",
+        "2023-11-01 – 2024-02-29",
+    ),
+    Convention(
+        "senest / inden / ved / til *X*",
+        "the range of *X*; the deadline word is not interpreted",
+        "senest ved udgangen af marts 2024",
+        "2024-03-31 – 2024-03-31",
+    ),
+    Convention(
+        "*kvartal* og *kvartal*",
+        "a union only of adjacent quarters (or halves); a gap is an error",
+        "første og andet kvartal af 2025",
+        "2025-01-01 – 2025-06-30",
+    ),
+    Convention(
+        "a form without a year",
+        "the context's year: the previous phase's in a phase plan, the milestone's own date's "
+        "for a milestone, `--context-year` on the command line",
+        "tredje kvartal",
+        "2025-07-01 – 2025-09-30",
+        year=2025,
+    ),
+)
+"""The conventions for vague expressions: the one source for the module and ``docs/periods.md``."""
+
+
+def conventions_table() -> str:
+    """:data:`CONVENTIONS` as the Markdown table that ``docs/periods.md`` shows.
+
+    Examples:
+        >>> print(conventions_table().splitlines()[2])
+        | primo *måned* | day 1–10 | `primo marts 2024` | 2024-03-01 – 2024-03-10 |
+    """
+    lines = ["| Expression | Convention | Example | Resolves to |", "|---|---|---|---|"]
+    for row in CONVENTIONS:
+        context = []
+        if row.year is not None:
+            context.append(f"year {row.year}")
+        if row.after is not None:
+            context.append(f"after {row.after.isoformat()}")
+        example = f"`{row.example}`" + (f" ({', '.join(context)})" if context else "")
+        lines.append(f"| {row.expression} | {row.meaning} | {example} | {row.resolves_to} |")
+    return "\n".join(lines) + "\n"
+
 
 KNOWN_FORMS: tuple[str, ...] = (
     "første kvartal 2024",
