@@ -188,6 +188,46 @@ def test_seed_002_komponent_recommendations_and_status_windows() -> None:
     assert items[-1].period.end == date(2028, 12, 31)
 
 
+def test_seed_003_route_hearings_and_dialogue_meeting() -> None:
+    d = _load("skanderborg-alle-med-2021.toml")
+    case = next(c for c in d.cases if c.id == "anbefalinger")
+    assert [(s.body, s.role) for s in case.route] == [
+        ("socialudvalget", k.ConsultationRole.PRELIMINARY),
+        ("byraadet", k.ConsultationRole.DECISION),
+    ]
+    assert case.recommendations == tuple(r.id for r in d.recommendations)
+    hearings = {h.id: h for h in d.hearings}
+    assert hearings["politikkontrol-2020"].period == k.Period(
+        date(2020, 1, 1), date(2020, 12, 31), "2020"
+    )
+    udsatte = hearings["politik-for-udsatte"]
+    assert udsatte.bodies == ("socialudvalget", "ksb", "ubu")
+    assert udsatte.missing_answers() == ()
+    meeting = hearings["virtuelt-dialogmoede"]
+    assert meeting.bodies == ("ungdomsraadet", "handicapraadet", "integrationsraadet")
+    assert meeting.note is not None
+    assert "3. Hvem vil det være relevant" in meeting.note
+    assert "KUI" in meeting.note
+    # nothing here is dated, so no calendar item is made from it
+    assert k.hearing_deadlines(d) == (
+        k.DatedItem(
+            id="hearing:politikkontrol-2020",
+            title="Høring: " + hearings["politikkontrol-2020"].title,
+            period=k.Period(date(2020, 1, 1), date(2020, 12, 31), "2020"),
+            kind="hearing-period",
+            bodies=("socialudvalget", "ksb", "ubu"),
+            source="hearings[0]",
+        ),
+    )
+    assert d.recommendation("2.5").target_groups == (
+        "borgere, der har komplekse og ofte mangfoldige problemstillinger med behov for "
+        "professionelle og specialiserede indsatser",
+    )
+    note = d.recommendation("5.4").note
+    assert note is not None
+    assert note.startswith("Punkt 1 og 2 er rettet til Kultur-, Sundheds- og")
+
+
 def test_seed_003_recommendations() -> None:
     d = _load("skanderborg-alle-med-2021.toml")
     assert d.committee.kind is k.CommitteeKind.WORKING_GROUP
@@ -214,6 +254,8 @@ def test_seed_003_recommendations() -> None:
     assert d.decisions == ()  # nothing decided in the seed
     groups = {g for r in d.recommendations for g in r.target_groups}
     assert groups == {
+        "borgere, der har komplekse og ofte mangfoldige problemstillinger med behov for "
+        "professionelle og specialiserede indsatser",
         "16-29-årige",
         "ældste ældre +85 år",
         "mennesker med psykisk sårbarhed",
