@@ -1,8 +1,10 @@
 """The main job on the bundled example: what `make demo` runs.
 
 Loads Hedensted's § 17, stk. 4 committee on rethinking the social area (seed 000), prints its
-summary and checks that it survives a JSON round trip. Later parts of the demo (checker,
-calendar, network, recommendations) are added as those features land.
+summary and checks that it survives a JSON round trip; then runs the checker, writes the
+calendar, summarises the stakeholder network and draws it, shows recommendations and decisions
+(from the Skanderborg and Norddjurs examples, since the Hedensted frame has none), exports
+OParl and Popolo, and writes the HTML report. Everything is written under ``build/demo``.
 """
 
 from __future__ import annotations
@@ -113,17 +115,28 @@ def _recommendations_demo() -> None:
     print("=" * 72)
     skanderborg = k.load(HERE / "skanderborg-alle-med-2021.toml")
     report = k.status_report(skanderborg, on=date(2021, 4, 30))
-    for _state, rows in report.by_state():
-        print(f"  {rows[0].state_da}: {len(rows)} anbefalinger")
-    for task, rows in report.by_task():
-        negative = [r.id for r in rows if r.polarity == "do-not"]
-        extra = f" (heraf 'ikke': {', '.join(negative)})" if negative else ""
-        print(f"  Opgave {task}: {', '.join(r.id for r in rows)}{extra}")
+    tasks = {t.number: t for t in skanderborg.mandate.tasks}
+    for key, rows in report.by_task():
+        task = tasks.get(int(key)) if key != "-" else None
+        print(f"Opgave {key}. {task.title if task is not None and task.title else ''}".rstrip())
+        for row in rows:
+            text = " ".join(row.text.split())
+            short = text if len(text) <= 60 else text[:59] + "…"
+            neg = " [ikke]" if row.polarity == "do-not" else ""
+            to = ", ".join(skanderborg.body_name(b) for b in row.addressees)
+            print(f"  {row.id:4} {row.state_da}{neg}: {short}  → {to}")
+
     print()
     print("=" * 72)
-    print("Beslutningsprotokol: Norddjurs, Voksen- og Plejeudvalget (seed 002)")
+    print("Norddjurs: strategien på Socialområdet (seed 002) og beslutningsprotokol")
     print("=" * 72)
     norddjurs = k.load(HERE / "norddjurs-strategi-2023.toml")
+    on = date(2023, 10, 26)
+    for row in k.status_report(norddjurs, on=on).rows:
+        if row.id == "strategi":
+            print(
+                f"Strategien pr. {on.isoformat()}: {row.state_da} (sidste skridt {row.last_move})"
+            )
     text = minutes_text(norddjurs)
     print(text[text.index("Beslutning i") : text.index("Bilag:")].rstrip())
 
