@@ -256,3 +256,16 @@ def test_integrity_error_for_history_names_the_id() -> None:
             ),
         )
     assert str(info.value).startswith("recommendations[0] ('strategi').history[0].target")
+
+
+def test_proposer_may_be_a_stakeholder_but_must_exist() -> None:
+    from kommissorium.model import Stakeholder
+
+    komponent = Stakeholder(id="komponent", name="Komponent")
+    rec = Recommendation(id="k1", text="at …", proposed_by="komponent")
+    d = Dossier(committee=VPU, stakeholders=(komponent,), recommendations=(rec,))
+    assert d.recommendation("k1").proposed_by == "komponent"
+    with pytest.raises(IntegrityError) as info:
+        Dossier(committee=VPU, recommendations=(rec,))
+    assert info.value.path == "recommendations[0] ('k1').proposed_by"
+    assert "or a stakeholder" in info.value.expected
