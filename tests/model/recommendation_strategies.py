@@ -229,6 +229,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                     decision=draw(st.none() | st.sampled_from(decision_ids))
                     if decision_ids
                     else None,
+                    recommends=draw(st.none() | st.sampled_from(Outcome)),
                 )
                 for _ in range(draw(st.integers(0, 3)))
             ),

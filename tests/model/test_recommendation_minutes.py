@@ -94,3 +94,55 @@ def test_english_minutes_keep_votes_under_their_point() -> None:
     lines = decision_text(_dossier(record), record, lang="en").splitlines()
     assert lines[0] == "7. Strategi for Socialområdet"
     assert lines[lines.index("Re 1 Approved.") + 1] == "  for: 5 (A, V)"
+
+
+def test_route_shows_what_a_body_recommends_apart_from_the_decision() -> None:
+    from kommissorium.model import Case, Council, Municipality, RouteStep
+    from kommissorium.time import election_period
+
+    ou = Committee(
+        id="ou", name="Økonomiudvalget", short_name="ØU", kind=CommitteeKind.FINANCE_COMMITTEE
+    )
+    record = DecisionRecord(
+        id="kb-d",
+        body="kb",
+        date=date(2023, 12, 12),
+        case="c",
+        item=AgendaItem(title="Strategi", number="12"),
+        outcomes=(PointOutcome(outcome=Outcome.REJECTED),),
+    )
+    d = Dossier(
+        committee=VPU,
+        council=Council(
+            id="kb",
+            name="Kommunalbestyrelsen",
+            municipality=Municipality(name="Norddjurs", code="707"),
+            election_period=election_period(date(2023, 1, 1)),
+        ),
+        bodies=(ou,),
+        cases=(
+            Case(
+                id="c",
+                title="Strategi",
+                route=(
+                    RouteStep(body="vpu", recommends=Outcome.APPROVED),
+                    RouteStep(body="ou", recommends=Outcome.APPROVED),
+                    RouteStep(body="kb", decision="kb-d"),
+                ),
+            ),
+        ),
+        decisions=(record,),
+    )
+    lines = decision_text(d, record).splitlines()
+    route = lines[lines.index("Sagsgang") + 1]
+    assert route == (
+        "Voksen- og Plejeudvalget (anbefaler: godkendt) → ØU (anbefaler: godkendt) "
+        "→ Kommunalbestyrelsen"
+    )
+    # the recommendation is not the decision: the council rejected
+    assert "Ikke godkendt." in lines
+    english = decision_text(d, record, lang="en").splitlines()
+    assert "ØU (recommends: approved)" in english[english.index("Route") + 1]
+    # a step without a recommendation shows the body alone
+    plain = RouteStep(body="ou")
+    assert plain.recommends is None

@@ -26,6 +26,7 @@ from datetime import date
 import attrs
 
 from kommissorium.model.labels import LabelledEnum, labelled
+from kommissorium.model.outcome import Outcome
 from kommissorium.model.period import Period
 
 __all__ = [
@@ -89,6 +90,10 @@ class RouteStep:
         date: When the body treated the case, if it has.
         proposal: The indstilling put to the body.
         decision: Id of the decision record the body made, if any.
+        recommends: The outcome the body recommends to the next body on the route
+            ("anbefalet af Økonomiudvalget": ``approved``), when it recommends one. It is kept
+            apart from the decision, the way OpenSlides keeps a motion's recommendation apart
+            from its state: ØU may recommend approval and the council still reject.
         note: Free text.
     """
 
@@ -98,6 +103,7 @@ class RouteStep:
     date: date | None = None
     proposal: Proposal | None = None
     decision: str | None = None
+    recommends: Outcome | None = None
     note: str | None = None
 
 

@@ -26,6 +26,7 @@ import attrs
 
 from kommissorium.model.caseroute import Proposal
 from kommissorium.model.labels import LabelledEnum, labelled
+from kommissorium.model.outcome import Outcome
 
 __all__ = [
     "Absence",
@@ -40,37 +41,6 @@ __all__ = [
     "VoteCount",
     "VoteOption",
 ]
-
-_OUTCOME_LABELS = {
-    "approved": ("Godkendt", "Approved"),
-    "rejected": ("Ikke godkendt", "Rejected"),
-    "noted": ("Taget til efterretning", "Noted"),
-    "postponed": ("Udsat", "Postponed"),
-    "referred": ("Oversendt", "Referred"),
-    "withdrawn": ("Udgår", "Withdrawn"),
-    "other": ("Anden beslutning", "Other decision"),
-}
-
-
-@labelled(_OUTCOME_LABELS)
-class Outcome(LabelledEnum):
-    """The outcome of one point of an indstilling."""
-
-    APPROVED = "approved"
-    """Godkendt."""
-    REJECTED = "rejected"
-    """Ikke godkendt / forkastet."""
-    NOTED = "noted"
-    """Taget til efterretning."""
-    POSTPONED = "postponed"
-    """Udsat."""
-    REFERRED = "referred"
-    """Oversendt to another body."""
-    WITHDRAWN = "withdrawn"
-    """Udgår (taken off the agenda)."""
-    OTHER = "other"
-    """Anything else; the record's ``text`` says what."""
-
 
 _VOTE_LABELS = {
     "for": ("for", "for"),

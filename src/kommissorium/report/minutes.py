@@ -2,7 +2,8 @@
 
 The layout follows the minutes in the seed documents: the agenda item number and title
 ("7. Status …"; the title alone when the record has no number), the case number with "Åben
-Sag" or "Lukket Sag", the route (Sagsgang), the indstilling, the heading "Beslutning i
+Sag" or "Lukket Sag", the route (Sagsgang, with what a body recommends the next one: "ØU
+(anbefaler: godkendt)"), the indstilling, the heading "Beslutning i
 <udvalg> den DD-MM-YYYY", the outcome per point ("Ad. 1 Godkendt.") each followed by its own
 vote counts and named votes, protocol remarks, the absentees ("Fraværende:") and the
 attachments ("Bilag:") with document id and record number.
@@ -38,6 +39,7 @@ _WORDS = {
         "open": "Åben Sag",
         "closed": "Lukket Sag",
         "route": "Sagsgang",
+        "recommends": "anbefaler",
         "proposal": "Indstilling",
         "proposes": "indstiller, at",
         "decision": "Beslutning i {body} den {date}",
@@ -52,6 +54,7 @@ _WORDS = {
         "open": "Open case",
         "closed": "Closed case",
         "route": "Route",
+        "recommends": "recommends",
         "proposal": "Recommendation",
         "proposes": "recommends that",
         "decision": "Decision in {body} on {date}",
@@ -107,9 +110,13 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
         for step in case.route:
             try:
                 body = dossier.body(step.body)
-                names.append(body.short_name or body.name)
+                name = body.short_name or body.name
             except KeyError:
-                names.append(dossier.body_name(step.body))
+                name = dossier.body_name(step.body)
+            if step.recommends is not None:
+                label = step.recommends.label_en if lang == "en" else step.recommends.label_da
+                name += f" ({words['recommends']}: {label.lower()})"
+            names.append(name)
         out += ["", words["route"], " → ".join(names)]
     if record.proposal is not None:
         out += ["", words["proposal"], *_proposal_lines(record.proposal, words)]
