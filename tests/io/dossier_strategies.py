@@ -8,41 +8,67 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 
 from kommissorium.model import (
+    AimPoint,
+    Appointment,
+    AppointmentMethod,
     ChairRule,
     ChairRuleKind,
     Committee,
     CommitteeKind,
     Council,
+    DecisionPowers,
     Deliverable,
     Dossier,
+    EstablishingDecision,
     Function,
+    Involvement,
+    LegalBasis,
     Mandate,
     Meeting,
+    MeetingRules,
+    MeetingSeries,
     MeetingStatus,
     Membership,
     Milestone,
     MilestoneKind,
     Municipality,
+    OnBehalfOf,
     Party,
+    PayDecision,
+    PayKind,
     Period,
     Person,
     PersonKind,
     Phase,
     PhasePlan,
+    PowerArea,
+    Reporting,
+    RepresentedKind,
     Role,
     SeatBasis,
     SeatRule,
     SeatRuleKind,
     Sector,
     Stakeholder,
+    StrategicAim,
     Task,
     Theme,
     Tie,
     TieType,
 )
-from kommissorium.time import election_period
+from kommissorium.time import PeriodContext, election_period, parse_period
 
-__all__ = ["aware_datetimes", "dossiers", "exact_text", "periods"]
+__all__ = [
+    "aim_points",
+    "aware_datetimes",
+    "danish_periods",
+    "dossiers",
+    "exact_text",
+    "mandates",
+    "meeting_series",
+    "periods",
+    "yearless_milestone_periods",
+]
 
 CPH = ZoneInfo("Europe/Copenhagen")
 UTC = ZoneInfo("UTC")
@@ -78,9 +104,64 @@ DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
 OPTIONAL_TEXT = st.none() | SAFE_TEXT
 
 
+_ORDINALS = ("første", "andet", "tredje", "fjerde")
+_PARTS = ("primo", "medio", "ultimo")
+_SEASONS = ("foråret", "sommeren", "efteråret")
+
+
+@st.composite
+def _danish_text(draw: st.DrawFn, year: int, *, with_year: bool = True) -> str:
+    y = f" {year}" if with_year else ""
+    form = draw(st.integers(0, 9 if with_year else 3))
+    month = draw(st.integers(1, 12))
+    if form == 0:
+        return f"{draw(st.sampled_from(_ORDINALS))} kvartal{y}"
+    if form == 1:
+        return f"{draw(st.sampled_from(_PARTS))} {MONTHS_DA[month - 1]}{y}"
+    if form == 2:
+        return f"{draw(st.sampled_from(('1.', '2.')))} halvår{y}"
+    if form == 3:
+        return f"{draw(st.sampled_from(_SEASONS))}{y}"
+    if form == 4:
+        return f"Q{draw(st.integers(1, 4))}{y}"
+    if form == 5:
+        return f"udgangen af {draw(st.sampled_from(('', 'marts ')))}{year}"
+    if form == 6:
+        last = draw(st.integers(month, 12))
+        dash = draw(st.sampled_from(("-", "–", " – ", " til ")))
+        return f"{MONTHS_DA[month - 1]}{dash}{MONTHS_DA[last - 1]}{y}"
+    if form == 7:
+        return f"{year}-{(year + 1) % 100:02d}"
+    day = draw(st.integers(1, 28))
+    if form == 8:
+        return f"{day}. {MONTHS_DA[month - 1]}{y}"
+    return f"{day:02d}-{month:02d}-{year}"
+
+
+@st.composite
+def danish_periods(draw: st.DrawFn) -> Period:
+    """Periods written as the Danish expressions documents use ("ultimo november 2023").
+
+    The range is what :func:`parse_period` makes of the text, so the text is written back.
+    """
+    text = draw(_danish_text(draw(st.integers(1990, 2040))))
+    return parse_period(text)
+
+
+@st.composite
+def yearless_milestone_periods(draw: st.DrawFn) -> tuple[date, Period]:
+    """A milestone's ``date`` and a year-less period read in that date's year."""
+    day = draw(DAYS)
+    text = draw(_danish_text(day.year, with_year=False))
+    return day, parse_period(text, context=PeriodContext(year=day.year))
+
+
 @st.composite
 def periods(draw: st.DrawFn, *, open_ended: bool = True) -> Period:
-    """Plain periods, periods with an exact-date text and periods with a stale text."""
+    """Plain periods, periods with an exact-date text or a Danish expression, and periods with
+    a stale text."""
+    if draw(st.integers(0, 4)) == 0:
+        return draw(danish_periods())
     start = draw(DAYS)
     length = draw(st.integers(min_value=0, max_value=800))
     end: date | None = start + timedelta(days=length)
@@ -112,6 +193,231 @@ def _unique(ids: st.SearchStrategy[str], max_size: int) -> st.SearchStrategy[lis
     return st.lists(ids, unique=True, max_size=max_size)
 
 
+def _refs(pool: list[str], max_size: int = 3) -> st.SearchStrategy[tuple[str, ...]]:
+    if not pool:
+        return st.just(())
+    return st.lists(st.sampled_from(pool), max_size=max_size).map(tuple)
+
+
+def _one_of(pool: list[str]) -> st.SearchStrategy[str | None]:
+    return st.none() | st.sampled_from(pool) if pool else st.none()
+
+
+aim_points: st.SearchStrategy[AimPoint] = st.recursive(
+    st.builds(AimPoint, SAFE_TEXT),
+    lambda children: st.builds(
+        AimPoint, SAFE_TEXT, st.lists(children, min_size=1, max_size=3).map(tuple)
+    ),
+    max_leaves=6,
+)
+"""Points of a strategic aim, nested up to a few levels."""
+
+
+@st.composite
+def mandates(
+    draw: st.DrawFn,
+    *,
+    bodies: list[str],
+    people: list[str],
+    actors: list[str],
+    phases: list[str],
+    aims: list[str],
+    themes: list[str],
+) -> Mandate:
+    """A mandate using every part of :class:`Mandate`, referring only to the given ids."""
+    task_numbers = draw(st.lists(st.integers(1, 20), unique=True, max_size=3))
+    deliverable_ids = draw(_unique(IDS, 3))
+    chair_kind = draw(st.sampled_from(ChairRuleKind))
+    return Mandate(
+        legal_basis=draw(
+            st.just(LegalBasis())
+            | st.builds(LegalBasis, law=SAFE_TEXT, paragraph=SAFE_TEXT, consolidation=OPTIONAL_TEXT)
+        ),
+        established_by=draw(
+            st.none()
+            | st.builds(
+                EstablishingDecision,
+                body=st.sampled_from(bodies),
+                date=st.none() | DAYS,
+                agenda_ref=OPTIONAL_TEXT,
+                text=OPTIONAL_TEXT,
+            )
+        ),
+        purpose=draw(OPTIONAL_TEXT),
+        function=draw(st.none() | st.sampled_from(Function)),
+        serves=draw(_refs(bodies)),
+        tasks=tuple(
+            Task(number=n, text=draw(SAFE_TEXT), title=draw(OPTIONAL_TEXT)) for n in task_numbers
+        ),
+        deliverables=tuple(
+            Deliverable(
+                id=did,
+                title=draw(SAFE_TEXT),
+                due=draw(st.none() | periods()),
+                tasks=tuple(draw(st.lists(st.sampled_from(task_numbers), max_size=2)))
+                if task_numbers
+                else (),
+                to=draw(_refs(bodies)),
+            )
+            for did in deliverable_ids
+        ),
+        composition=tuple(
+            SeatRule(
+                id=sid,
+                kind=draw(st.sampled_from(SeatRuleKind)),
+                committees=draw(_refs(bodies)),
+                count=draw(st.none() | st.integers(1, 5)),
+                position=draw(OPTIONAL_TEXT),
+                role=draw(st.sampled_from(Role)),
+                basis=draw(st.none() | st.sampled_from(SeatBasis)),
+                optional=draw(st.booleans()),
+                text=draw(OPTIONAL_TEXT),
+            )
+            for sid in draw(_unique(IDS, 3))
+        ),
+        composition_text=draw(OPTIONAL_TEXT),
+        appointment=draw(
+            st.none()
+            | st.builds(
+                Appointment,
+                method=st.sampled_from(AppointmentMethod),
+                unanimous=st.none() | st.booleans(),
+                decided_on=st.none() | DAYS,
+                text=OPTIONAL_TEXT,
+            )
+        ),
+        chair=draw(
+            st.none()
+            | st.just(
+                ChairRule(
+                    kind=chair_kind,
+                    person=draw(_one_of(people)),
+                    committee=draw(_one_of(bodies)),
+                    position=draw(OPTIONAL_TEXT),
+                    text=draw(OPTIONAL_TEXT),
+                )
+            )
+        ),
+        secretariat=draw(OPTIONAL_TEXT),
+        secretary_position=draw(OPTIONAL_TEXT),
+        term=draw(st.none() | periods()),
+        end_condition=draw(OPTIONAL_TEXT),
+        powers=draw(
+            st.just(DecisionPowers())
+            | st.builds(
+                DecisionPowers,
+                granted=st.booleans(),
+                scope=OPTIONAL_TEXT,
+                areas=st.lists(st.sampled_from(PowerArea), max_size=3).map(tuple),
+                temporary=st.none() | st.booleans(),
+                text=OPTIONAL_TEXT,
+            )
+        ),
+        reporting=draw(
+            st.none()
+            | st.builds(
+                Reporting,
+                to=_refs(bodies),
+                times_per_year=st.none() | st.integers(1, 12),
+                text=OPTIONAL_TEXT,
+            )
+        ),
+        meetings=draw(
+            st.none()
+            | st.builds(
+                MeetingRules,
+                public=st.none() | st.booleans(),
+                plan_set_by=st.none() | st.sampled_from(["committee", "chair", "council"]),
+                meetings_per_year=st.none() | st.integers(1, 24),
+                rules_of_procedure=OPTIONAL_TEXT,
+                text=OPTIONAL_TEXT,
+            )
+        ),
+        pay=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        PayDecision,
+                        kind=st.sampled_from(PayKind),
+                        recipients=_refs([*people, "chair"]),
+                        percent_of_mayor=st.none()
+                        | st.floats(min_value=0, max_value=100, allow_nan=False),
+                        decided_on=st.none() | DAYS,
+                        text=OPTIONAL_TEXT,
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
+        aims=tuple(
+            StrategicAim(
+                id=aid,
+                title=draw(SAFE_TEXT),
+                perspective=draw(OPTIONAL_TEXT),
+                points=tuple(draw(st.lists(aim_points, max_size=3))),
+                source=draw(OPTIONAL_TEXT),
+            )
+            for aid in aims
+        ),
+        themes=tuple(
+            Theme(id=t, title=draw(SAFE_TEXT), description=draw(OPTIONAL_TEXT)) for t in themes
+        ),
+        invites=draw(OPTIONAL_TEXT),
+        involve=tuple(
+            draw(
+                st.lists(
+                    st.builds(
+                        Involvement,
+                        phase=_one_of(phases),
+                        stakeholders=_refs(actors),
+                        sectors=st.lists(st.sampled_from(Sector), max_size=2).map(tuple),
+                        text=OPTIONAL_TEXT,
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
+    )
+
+
+#: Wording of a series that is kept as a note (not one of the recurrence forms the reader knows).
+SERIES_NOTES = ("efter behov", "som aftalt i udvalget", "se mødeplanen")
+
+
+@st.composite
+def meeting_series(draw: st.DrawFn, *, series_id: str, committee: str) -> MeetingSeries:
+    """A recurring meeting whose first occurrence is its start (daily or on its weekday)."""
+    # Daytime starts on whole minutes: clear of the night-time clock changes, and an occurrence
+    # of the rule (dateutil drops sub-second parts of the first start).
+    day = draw(DAYS)
+    start = datetime(day.year, day.month, day.day, draw(st.integers(7, 15)), tzinfo=CPH)
+    start += timedelta(minutes=draw(st.integers(0, 59)))
+    end = start + timedelta(minutes=draw(st.integers(15, 8 * 60)))
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[start.weekday()]
+    rule = draw(
+        st.sampled_from(
+            [
+                "FREQ=DAILY",
+                f"FREQ=WEEKLY;BYDAY={weekday}",
+                f"FREQ=WEEKLY;INTERVAL=2;BYDAY={weekday}",
+                "FREQ=MONTHLY",
+            ]
+        )
+    )
+    return MeetingSeries(
+        id=series_id,
+        committee=committee,
+        start=start,
+        end=end,
+        rule=rule,
+        until=draw(st.none() | st.integers(0, 400).map(lambda n: start.date() + timedelta(n))),
+        title=draw(OPTIONAL_TEXT),
+        location=draw(OPTIONAL_TEXT),
+        text=draw(st.none() | st.sampled_from(SERIES_NOTES)),
+        description=draw(OPTIONAL_TEXT),
+    )
+
+
 @st.composite
 def dossiers(draw: st.DrawFn) -> Dossier:
     committee_id = draw(IDS)
@@ -126,7 +432,7 @@ def dossiers(draw: st.DrawFn) -> Dossier:
             id=council_id,
             name=draw(SAFE_TEXT),
             municipality=Municipality(
-                draw(SAFE_TEXT), draw(st.from_regex(r"\d{3}", fullmatch=True))
+                draw(SAFE_TEXT), draw(st.from_regex(r"[0-9]{3}", fullmatch=True))
             ),
             election_period=election_period(date(year, 6, 1), merged=draw(st.booleans())),
             seats=draw(st.none() | st.integers(min_value=9, max_value=55)),
@@ -185,75 +491,55 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         for pid in person_ids
     )
     theme_ids = draw(_unique(IDS, 3))
-    themes = tuple(Theme(id=t, title=draw(SAFE_TEXT)) for t in theme_ids)
-    task_numbers = draw(st.lists(st.integers(1, 20), unique=True, max_size=3))
-    tasks = tuple(Task(number=n, text=draw(SAFE_TEXT)) for n in task_numbers)
-    deliverable_ids = draw(_unique(IDS, 3))
-    deliverables = tuple(
-        Deliverable(
-            id=did,
-            title=draw(SAFE_TEXT),
-            due=draw(st.none() | periods()),
-            tasks=draw(refs_to([str(n) for n in task_numbers]).map(lambda t: tuple(map(int, t)))),
-            to=draw(refs_to(all_bodies)),
-        )
-        for did in deliverable_ids
-    )
-    seat_ids = draw(_unique(IDS, 3))
-    composition = tuple(
-        SeatRule(
-            id=sid,
-            kind=draw(st.sampled_from(SeatRuleKind)),
-            committees=draw(refs_to(all_bodies)),
-            count=draw(st.none() | st.integers(1, 5)),
-            role=draw(st.sampled_from(Role)),
-            basis=draw(st.none() | st.sampled_from(SeatBasis)),
-            optional=draw(st.booleans()),
-        )
-        for sid in seat_ids
-    )
-    mandate = Mandate(
-        purpose=draw(OPTIONAL_TEXT),
-        function=draw(st.none() | st.sampled_from(Function)),
-        serves=draw(refs_to(all_bodies)),
-        tasks=tasks,
-        deliverables=deliverables,
-        composition=composition,
-        chair=draw(
-            st.none()
-            | st.builds(
-                ChairRule,
-                kind=st.just(ChairRuleKind.NAMED),
-                person=st.sampled_from(person_ids) if person_ids else st.none(),
-            )
-        ),
-        term=draw(st.none() | periods()),
-        themes=themes,
-    )
+    aim_ids = draw(_unique(IDS, 3))
     phase_ids = draw(_unique(IDS, 4))
+    mandate = draw(
+        mandates(
+            bodies=all_bodies,
+            people=person_ids,
+            actors=[*stakeholder_ids, *person_ids, *all_bodies],
+            phases=phase_ids,
+            aims=aim_ids,
+            themes=theme_ids,
+        )
+    )
+    deliverable_ids = [x.id for x in mandate.deliverables]
+    seat_ids = [r.id for r in mandate.composition]
     phases = tuple(
         Phase(
             id=phid,
             title=draw(SAFE_TEXT),
             period=draw(periods()),
             theme=draw(st.none() | st.sampled_from(theme_ids)) if theme_ids else None,
+            aims=draw(refs_to(aim_ids)),
             participants=draw(refs_to(stakeholder_ids + person_ids)),
             deliverables=draw(refs_to(deliverable_ids)),
             description=draw(OPTIONAL_TEXT),
         )
         for phid in phase_ids
     )
-    milestones = tuple(
-        Milestone(
-            id=mid,
-            title=draw(SAFE_TEXT),
-            date=draw(DAYS),
-            period=draw(st.none() | periods(open_ended=False)),
-            kind=draw(st.sampled_from(MilestoneKind)),
-            bodies=draw(refs_to(all_bodies)),
+    milestones = []
+    for mid in draw(_unique(IDS, 3)):
+        day, period = draw(yearless_milestone_periods())
+        if draw(st.booleans()):
+            day, period = draw(DAYS), draw(st.none() | periods(open_ended=False))
+        milestones.append(
+            Milestone(
+                id=mid,
+                title=draw(SAFE_TEXT),
+                date=day,
+                period=period,
+                kind=draw(st.sampled_from(MilestoneKind)),
+                bodies=draw(refs_to(all_bodies)),
+                description=draw(OPTIONAL_TEXT),
+            )
         )
-        for mid in draw(_unique(IDS, 2))
-    )
+    behalf_refs = {
+        RepresentedKind.COMMITTEE: all_bodies,
+        RepresentedKind.PARTY: letters if council else ["A", "V", "Ø"],
+        RepresentedKind.ORGANISATION: stakeholder_ids,
+    }
+    behalf_kinds = [kind for kind, pool in behalf_refs.items() if pool]
     memberships = tuple(
         Membership(
             person=draw(st.sampled_from(person_ids)),
@@ -261,11 +547,23 @@ def dossiers(draw: st.DrawFn) -> Dossier:
             role=draw(st.sampled_from(Role)),
             basis=draw(st.sampled_from(SeatBasis)),
             seat=draw(st.none() | st.sampled_from(seat_ids)) if seat_ids else None,
+            on_behalf_of=draw(
+                st.none()
+                | st.sampled_from(behalf_kinds).flatmap(
+                    lambda kind: st.builds(
+                        OnBehalfOf, st.just(kind), st.sampled_from(behalf_refs[kind])
+                    )
+                )
+            ),
             period=draw(st.none() | periods()),
             phases=draw(refs_to(phase_ids)),
             note=draw(OPTIONAL_TEXT),
         )
         for _ in range(draw(st.integers(0, 5) if person_ids else st.just(0)))
+    )
+    series = tuple(
+        draw(meeting_series(series_id=sid, committee=draw(body_refs)))
+        for sid in draw(_unique(IDS, 2))
     )
     meetings = []
     for mid in draw(_unique(IDS, 3)):
@@ -283,6 +581,9 @@ def dossiers(draw: st.DrawFn) -> Dossier:
                 title=draw(OPTIONAL_TEXT),
                 location=draw(OPTIONAL_TEXT),
                 status=draw(st.sampled_from(MeetingStatus)),
+                series=draw(st.none() | st.sampled_from([x.id for x in series]))
+                if series
+                else None,
             )
         )
     actors = [*person_ids, *stakeholder_ids, *all_bodies]
@@ -305,8 +606,9 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         bodies=bodies,
         people=people,
         memberships=memberships,
-        plan=PhasePlan(phases=phases, milestones=milestones),
+        plan=PhasePlan(phases=phases, milestones=tuple(milestones)),
         meetings=tuple(meetings),
+        series=series,
         stakeholders=stakeholders,
         ties=ties,
     )

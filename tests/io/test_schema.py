@@ -12,6 +12,7 @@ import pytest
 from dossier_strategies import dossiers
 from hypothesis import HealthCheck, given, settings
 
+from kommissorium.errors import LoadError
 from kommissorium.io import json_schema, load, loads, to_data
 from kommissorium.model import Dossier
 
@@ -102,3 +103,61 @@ def test_generated_dossiers_validate(dossier: Dossier) -> None:
     data = to_data(dossier)
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(data)]
     assert errors == []
+
+
+def _minimal(**extra: Any) -> dict[str, Any]:
+    return {"committee": {"id": "u", "name": "U", "kind": "special-17-4"}, **extra}
+
+
+@pytest.mark.parametrize(
+    ("code", "valid"),
+    [("766", True), ("101", True), ("76", False), ("7666", False), ("76a", False), ("٧٦٦", False)],
+)
+def test_municipality_code_is_three_ascii_digits_in_schema_and_loader(
+    code: str, valid: bool, validator: jsonschema.Draft202012Validator
+) -> None:
+    council = {
+        "id": "kb",
+        "name": "KB",
+        "election_period": "2022-2025",
+        "municipality": {"name": "Hedensted", "code": code},
+    }
+    data = _minimal(council=council)
+    assert validator.is_valid(data) is valid
+    if valid:
+        loads(json.dumps(data), format="json")
+    else:
+        with pytest.raises(LoadError):
+            loads(json.dumps(data), format="json")
+
+
+@pytest.mark.parametrize(
+    ("period", "valid"),
+    [
+        ({"start": "2024-01-01"}, True),
+        ({"start": "2024-01-01", "end": "2024-03-31", "text": "Q1 2024"}, True),
+        ({"text": "første kvartal 2024"}, True),
+        ({"end": "2024-03-31"}, False),
+        ({"end": "2024-03-31", "text": "første kvartal 2024"}, False),
+        ({}, False),
+    ],
+)
+def test_period_table_needs_start_or_text_alone(
+    period: dict[str, str], valid: bool, validator: jsonschema.Draft202012Validator
+) -> None:
+    data = _minimal(mandate={"term": period})
+    assert validator.is_valid(data) is valid
+    if valid:
+        loads(json.dumps(data), format="json")
+    else:
+        with pytest.raises(LoadError):
+            loads(json.dumps(data), format="json")
+
+
+def test_descriptions_have_no_docstring_markup() -> None:
+    text = json.dumps(json_schema(), ensure_ascii=False)
+    assert "``" not in text
+    for role in (":class:", ":func:", ":attr:", ":data:"):
+        assert role not in text
+    # markup becomes single backticks, as editors render them
+    assert '"The name, for example `\\"Hedensted\\"`."' in text

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 import types
 import typing
 from datetime import date, datetime
@@ -46,9 +47,26 @@ _PERIOD_SCHEMA: dict[str, Any] = {
                 "text": {"type": "string"},
             },
             "additionalProperties": False,
+            # The loader needs a start, or a text alone that it reads as an expression.
+            "anyOf": [
+                {"required": ["start"]},
+                {"required": ["text"], "not": {"required": ["end"]}},
+            ],
         },
     ],
 }
+
+#: Constraints the model's validators enforce that the types alone do not show.
+_FIELD_EXTRAS: dict[tuple[str, str], dict[str, Any]] = {
+    ("Municipality", "code"): {"pattern": "^[0-9]{3}$"},
+}
+
+_ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]+\.)?([^`]+)`")
+
+
+def _plain(doc: str) -> str:
+    """Docstring markup as an editor shows it: ``x`` and :class:`~a.B` become `x` and `B`."""
+    return _ROLE.sub(r"`\1`", doc).replace("``", "`")
 
 
 def _doc_of_attribute(cls: type, name: str) -> str | None:
@@ -62,7 +80,7 @@ def _doc_of_attribute(cls: type, name: str) -> str | None:
                     text.append(more.strip())
                 else:
                     break
-            return " ".join(text)
+            return _plain(" ".join(text))
     return None
 
 
@@ -111,7 +129,10 @@ class _Builder:
         if isinstance(type_, type) and issubclass(type_, enum.Enum):
             self.defs.setdefault(
                 type_.__name__,
-                {"enum": [m.value for m in type_], "description": (type_.__doc__ or "").strip()},
+                {
+                    "enum": [m.value for m in type_],
+                    "description": _plain((type_.__doc__ or "").strip()),
+                },
             )
             return {"$ref": f"#/$defs/{type_.__name__}"}
         if attrs.has(type_):
@@ -128,6 +149,7 @@ class _Builder:
         required = []
         for field in attrs.fields(cls):
             prop = dict(self.of(hints[field.name]))
+            prop.update(_FIELD_EXTRAS.get((cls.__name__, field.name), {}))
             doc = _doc_of_attribute(cls, field.name)
             if doc:
                 prop = (
@@ -147,7 +169,7 @@ class _Builder:
             out["required"] = required
         summary = (cls.__doc__ or "").strip().splitlines()
         if summary:
-            out["description"] = summary[0]
+            out["description"] = _plain(summary[0])
         return out
 
 

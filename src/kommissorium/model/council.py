@@ -29,7 +29,7 @@ __all__ = ["Council", "ElectionPeriod", "Municipality", "Party"]
 def _three_digit_code(
     instance: Municipality, attribute: attrs.Attribute[object], value: str
 ) -> None:
-    if not (len(value) == 3 and value.isdigit()):
+    if not (len(value) == 3 and value.isascii() and value.isdigit()):
         raise ModelError(f"municipality code must be three digits, got {value!r}", field="code")
 
 
