@@ -161,3 +161,8 @@ def test_descriptions_have_no_docstring_markup() -> None:
         assert role not in text
     # markup becomes single backticks, as editors render them
     assert '"The name, for example `\\"Hedensted\\"`."' in text
+
+
+def test_taplo_schema_directive_is_an_ordinary_comment() -> None:
+    text = '#:schema ./committee.schema.json\n[committee]\nid = "u"\nname = "U"\n'
+    assert loads(text, format="toml").committee.id == "u"

@@ -117,6 +117,9 @@ class Council:
         election_period: The election period the data describes.
         seats: Number of seats.
         parties: Parties represented in the council.
+
+    There is no list of councillors here: councillors are the dossier's people of kind
+    ``councillor`` (see ``Dossier.councillors``), each with the letter of one of ``parties``.
     """
 
     id: str
