@@ -172,19 +172,25 @@ def phase_participants(dossier: Dossier, phase: str | None = None) -> tuple[str,
             continue
         if in_phase(tie.phases) and _runs(tie.period, period):
             found.add(tie.target if tie.source == committee else tie.source)
-    people = {p.id: p for p in dossier.people}
-    for person_id in sorted(found & people.keys()):
-        person = people[person_id]
-        if person.organisation is not None:
-            found.add(person.organisation)
-        for m in dossier.memberships:
-            behalf = m.on_behalf_of
-            if (
-                m.person == person_id
-                and behalf is not None
-                and behalf.kind is not RepresentedKind.PARTY
-            ):
-                found.add(behalf.ref)
+    # What each participating person represents: their organisation and the bodies or
+    # organisations any of their memberships is on behalf of (parties excepted). One pass
+    # over the memberships, not one per person.
+    organisations = {p.id: p.organisation for p in dossier.people}
+    represented: set[str] = set()
+    for person_id in found & organisations.keys():
+        organisation = organisations[person_id]
+        if organisation is not None:
+            represented.add(organisation)
+    for m in dossier.memberships:
+        behalf = m.on_behalf_of
+        if (
+            behalf is not None
+            and behalf.kind is not RepresentedKind.PARTY
+            and m.person in found
+            and m.person in organisations
+        ):
+            represented.add(behalf.ref)
+    found |= represented
     found.discard(committee)
     return tuple(sorted(found))
 
@@ -203,13 +209,19 @@ def _covered(dossier: Dossier, participants: set[str]) -> set[str]:
     return covered
 
 
-def _coverages(dossier: Dossier) -> Iterator[tuple[PhaseCoverage, list[CoverageGap]]]:
+def _coverages(
+    dossier: Dossier, *, required_only: bool = False
+) -> Iterator[tuple[PhaseCoverage, list[CoverageGap]]]:
+    """Coverage and gaps per phase; ``required_only`` skips phases nothing is required of."""
     attributes = actor_attributes(dossier)
     info = sector_info(dossier.sectors)
     names = {key: value["name"] for key, value in attributes.items()}
     phases: list[tuple[str | None, str]] = [(p.id, p.title) for p in dossier.plan.phases]
     if any(inv.phase is None for inv in dossier.mandate.involve):
         phases.append((None, "hele arbejdet"))
+    if required_only:
+        wanted = {inv.phase for inv in dossier.mandate.involve}
+        phases = [(phase_id, title) for phase_id, title in phases if phase_id in wanted]
     for phase_id, title in phases:
         participants = phase_participants(dossier, phase_id)
         covered = _covered(dossier, set(participants))
@@ -295,4 +307,6 @@ def phase_coverage_findings(dossier: Dossier) -> tuple[CoverageGap, ...]:
          ('lokalraad', 'mandate.involve[0].stakeholders[1]'),
          ('civil-society', 'mandate.involve[0].sectors[0]')]
     """
-    return tuple(gap for _, gaps in _coverages(dossier) for gap in gaps)
+    if not dossier.mandate.involve:
+        return ()
+    return tuple(gap for _, gaps in _coverages(dossier, required_only=True) for gap in gaps)

@@ -180,7 +180,6 @@ def _rule_sarif(rule: Rule, lang: Lang) -> dict[str, Any]:
         "shortDescription": {"text": rule.title(lang)},
         "fullDescription": {"text": doc.what if doc else rule.title(lang)},
         "help": {"text": help_text},
-        "helpUri": f"https://kommissorium.dk/rules/{rule.code}/",
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {"certainty": rule.certainty.value, "tags": [rule.code[:3]]},
     }
@@ -412,7 +411,6 @@ def report_sarif(
                     "driver": {
                         "name": "kommissorium",
                         "version": __version__,
-                        "informationUri": "https://kommissorium.dk/rules/",
                         "rules": [_rule_sarif(r, lang) for r in rule_list],
                     }
                 },

@@ -39,6 +39,7 @@ from typing import Literal
 
 from kommissorium.model import (
     ChairRule,
+    ChairRuleKind,
     Dossier,
     Membership,
     Period,
@@ -363,26 +364,33 @@ def _person_label(page: _Page, person_id: str) -> tuple[str, str]:
 
 def _seat_rule_text(page: _Page, rule: SeatRule) -> str:
     if rule.text:
-        text = rule.text
-    else:
-        text = rule.kind.value
-        if rule.committees:
-            text += ": " + page.bodies(rule.committees)
-        if rule.position:
-            text += f" ({rule.position})"
-    if rule.count is not None and not rule.text:
-        text += f" × {rule.count}"
-    return _e(text)
+        return _e(rule.text)
+    return _e(rule.describe(lang=page.lang, body_name=page.d.body_name))
+
+
+_CHAIR_KIND: dict[ChairRuleKind, tuple[str, str]] = {
+    ChairRuleKind.NAMED: ("navngivet formand", "named chair"),
+    ChairRuleKind.CHAIR_OF: ("formanden for", "the chair of"),
+    ChairRuleKind.POSITION: ("indehaveren af stillingen", "the holder of the position"),
+    ChairRuleKind.ELECTED_BY_COMMITTEE: (
+        "udvalget vælger selv sin formand",
+        "the committee elects its own chair",
+    ),
+    ChairRuleKind.APPOINTED_BY_COUNCIL: (
+        "kommunalbestyrelsen udpeger formanden",
+        "the council appoints the chair",
+    ),
+}
 
 
 def _chair_text(page: _Page, chair: ChairRule) -> str:
     if chair.text:
         return _e(chair.text)
-    text = chair.kind.value
+    text = page.pair(_CHAIR_KIND[chair.kind])
     if chair.person is not None:
         text = page.d.person(chair.person).name
     elif chair.committee is not None:
-        text += ": " + page.d.body_name(chair.committee)
+        text += " " + page.d.body_name(chair.committee)
     elif chair.position is not None:
         text += f": {chair.position}"
     return _e(text)
