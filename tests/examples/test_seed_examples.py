@@ -223,9 +223,12 @@ def test_seed_003_route_hearings_and_dialogue_meeting() -> None:
         "borgere, der har komplekse og ofte mangfoldige problemstillinger med behov for "
         "professionelle og specialiserede indsatser",
     )
-    note = d.recommendation("5.4").note
-    assert note is not None
-    assert note.startswith("Punkt 1 og 2 er rettet til Kultur-, Sundheds- og")
+    five_four = d.recommendation("5.4")
+    assert [five_four.addressees_of_point(n) for n in (1, 2, 3)] == [
+        ("ksb",),
+        ("ksb",),
+        ("ksb", "ubu"),
+    ]
 
 
 def test_seed_003_recommendations() -> None:

@@ -81,6 +81,7 @@ from kommissorium.model.phase import Milestone, MilestoneKind, Phase, PhasePlan
 from kommissorium.model.recommendation import (
     FollowUp,
     FollowUpMilestone,
+    PointAddressees,
     Polarity,
     Recommendation,
     StateChange,
@@ -149,6 +150,7 @@ __all__ = [
     "PersonKind",
     "Phase",
     "PhasePlan",
+    "PointAddressees",
     "PointOutcome",
     "Polarity",
     "PowerArea",

@@ -546,6 +546,22 @@ def _recommendation_problems(
                 repr(rec.proposed_by),
             )
         yield from bodies_at(f"{at}.addressees", rec.addressees)
+        seen_points: set[int] = set()
+        for i, entry in enumerate(rec.point_addressees):
+            if not 1 <= entry.point <= len(rec.points):
+                yield (
+                    f"{at}.point_addressees[{i}].point",
+                    f"the number of one of its {len(rec.points)} points (from 1)",
+                    str(entry.point),
+                )
+            elif entry.point in seen_points:
+                yield (
+                    f"{at}.point_addressees[{i}].point",
+                    "each point once",
+                    f"point {entry.point} a second time",
+                )
+            seen_points.add(entry.point)
+            yield from bodies_at(f"{at}.point_addressees[{i}].addressees", entry.addressees)
         for i, ref in enumerate(rec.stakeholders):
             if ref not in actors:
                 yield f"{at}.stakeholders[{i}]", "the id of a stakeholder", repr(ref)

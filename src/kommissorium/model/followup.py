@@ -173,6 +173,7 @@ class StatusRow:
         proposed_by: Id of the proposing body, if known.
         target_groups: The target groups it names.
         points: Its sub-points, as worded.
+        point_addressees: For each sub-point, the bodies it is addressed to.
         recorded_state: The state the file records (later than ``state`` when moves are
             dated after the report day).
     """
@@ -191,6 +192,7 @@ class StatusRow:
     proposed_by: str | None = None
     target_groups: tuple[str, ...] = ()
     points: tuple[str, ...] = ()
+    point_addressees: tuple[tuple[str, ...], ...] = ()
     recorded_state: str | None = None
 
 
@@ -361,6 +363,9 @@ def status_report(dossier: Dossier, *, on: date) -> StatusReport:
                 proposed_by=rec.proposed_by,
                 target_groups=rec.target_groups,
                 points=rec.points,
+                point_addressees=tuple(
+                    rec.addressees_of_point(n) for n in range(1, len(rec.points) + 1)
+                ),
                 recorded_state=rec.state,
             )
         )

@@ -43,6 +43,7 @@ from kommissorium.model.workflow import DEFAULT_WORKFLOW_ID, Workflow
 __all__ = [
     "FollowUp",
     "FollowUpMilestone",
+    "PointAddressees",
     "Polarity",
     "Recommendation",
     "StateChange",
@@ -144,6 +145,26 @@ class FollowUp:
 
 
 @attrs.frozen(kw_only=True)
+class PointAddressees:
+    """The bodies one sub-point of a recommendation is addressed to, where they differ.
+
+    Seed 003's recommendation 5.4 is addressed to three committees, but its points 1 and 2 to
+    the culture, health and employment committee alone.
+
+    Attributes:
+        point: The sub-point's number, counted from 1 in :attr:`Recommendation.points`.
+        addressees: Ids of the bodies that sub-point is addressed to.
+
+    Examples:
+        >>> PointAddressees(point=1, addressees=("ksb",)).addressees
+        ('ksb',)
+    """
+
+    point: int
+    addressees: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
 class Recommendation:
     """A recommendation (anbefaling) and where it stands.
 
@@ -156,6 +177,8 @@ class Recommendation:
         addressees: Ids of the bodies it is addressed to.
         polarity: Do or do not.
         points: Sub-points, as worded.
+        point_addressees: Addressees of single sub-points where they differ from
+            :attr:`addressees` (the others are addressed as the whole recommendation).
         target_groups: The target groups it names (``"16-29-årige"``).
         stakeholders: Ids of stakeholders it mentions.
         workflow: Id of the workflow it follows; ``None`` means the Danish default.
@@ -172,6 +195,7 @@ class Recommendation:
     addressees: tuple[str, ...] = ()
     polarity: Polarity = Polarity.DO
     points: tuple[str, ...] = ()
+    point_addressees: tuple[PointAddressees, ...] = ()
     target_groups: tuple[str, ...] = ()
     stakeholders: tuple[str, ...] = ()
     workflow: str | None = None
@@ -179,6 +203,21 @@ class Recommendation:
     history: tuple[StateChange, ...] = ()
     follow_up: FollowUp | None = None
     note: str | None = None
+
+    def addressees_of_point(self, number: int) -> tuple[str, ...]:
+        """The bodies sub-point ``number`` (from 1) is addressed to.
+
+        Examples:
+            >>> r = Recommendation(id="5.4", text="…", addressees=("su", "ksb"),
+            ...     points=("a", "b"), point_addressees=(PointAddressees(point=1,
+            ...     addressees=("ksb",)),))
+            >>> r.addressees_of_point(1), r.addressees_of_point(2)
+            (('ksb',), ('su', 'ksb'))
+        """
+        for entry in self.point_addressees:
+            if entry.point == number:
+                return entry.addressees
+        return self.addressees
 
     @property
     def workflow_id(self) -> str:

@@ -209,6 +209,7 @@ def recommendations_data(dossier: Dossier, *, on: date, by: str = "task") -> dic
                 "addressee_names": _names(dossier, row.addressees),
                 "target_groups": list(row.target_groups),
                 "points": list(row.points),
+                "point_addressees": [list(a) for a in row.point_addressees],
                 "progress": row.progress,
                 "last_move": row.last_move.isoformat() if row.last_move else None,
                 "overdue": [
@@ -315,6 +316,10 @@ def _row_lines(dossier: Dossier, row: StatusRow, lang: str, by: str) -> list[str
         lines.append(f"{pad}{word}: {'; '.join(row.target_groups)}")
     for number, point in enumerate(row.points, start=1):
         lines.append(f"{pad}{number}) {_short(point, 80)}")
+        own = row.point_addressees[number - 1] if number <= len(row.point_addressees) else ()
+        if own and own != row.addressees:
+            to = ", ".join(_names(dossier, own))
+            lines.append(f"{pad}   ({'to' if en else 'til'}: {to})")
     if row.recorded_state is not None and row.recorded_state != row.state:
         workflow_state = _recorded_label(dossier, row, lang)
         word = "recorded later" if en else "senere registreret"
