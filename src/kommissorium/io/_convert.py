@@ -371,21 +371,27 @@ def resolve_phase_periods(raw: object, base: PeriodContext | None) -> None:
     for index, phase in enumerate(phases):
         if not isinstance(phase, dict) or "period" not in phase:
             continue
-        token = _context.set(_plan_context(previous, base))
-        try:
-            phase["period"] = _structure_period(phase["period"], Period)
-        except (
-            PeriodParseError,
-            ModelError,
-            ValueError,
-            TypeError,
-            ForbiddenExtraKeysError,
-        ) as exc:
-            problem = locate(exc, f"plan.phases[{index}].period", Period)
-            raise problem from None
-        finally:
-            _context.reset(token)
+        phase["period"] = _period_in_context(
+            phase["period"], _plan_context(previous, base), f"plan.phases[{index}].period"
+        )
         previous = phase["period"]
+
+
+def _period_in_context(value: object, context: PeriodContext | None, path: str) -> Period:
+    """Structure one period with ``context`` in force; a problem is located at ``path``."""
+    token = _context.set(context)
+    try:
+        return _structure_period(value, Period)
+    except (
+        PeriodParseError,
+        ModelError,
+        ValueError,
+        TypeError,
+        ForbiddenExtraKeysError,
+    ) as exc:
+        raise locate(exc, path, Period) from None
+    finally:
+        _context.reset(token)
 
 
 def _milestone_context(day: object, base: PeriodContext | None) -> PeriodContext | None:
@@ -406,20 +412,11 @@ def _resolve_milestone_periods(milestones: object, base: PeriodContext | None) -
     for index, milestone in enumerate(milestones):
         if not isinstance(milestone, dict) or "period" not in milestone:
             continue
-        token = _context.set(_milestone_context(milestone.get("date"), base))
-        try:
-            milestone["period"] = _structure_period(milestone["period"], Period)
-        except (
-            PeriodParseError,
-            ModelError,
-            ValueError,
-            TypeError,
-            ForbiddenExtraKeysError,
-        ) as exc:
-            problem = locate(exc, f"plan.milestones[{index}].period", Period)
-            raise problem from None
-        finally:
-            _context.reset(token)
+        milestone["period"] = _period_in_context(
+            milestone["period"],
+            _milestone_context(milestone.get("date"), base),
+            f"plan.milestones[{index}].period",
+        )
 
 
 def compact_phase_periods(out: dict[str, Any], plan: PhasePlan, base: PeriodContext | None) -> None:
