@@ -125,15 +125,28 @@ def test_series_from_text_moves_start_to_first_match() -> None:
         series_from_text("hver tirsdag", id="s", committee="u", first=date(2024, 1, 1))
 
 
-def _weekly_monday() -> MeetingSeries:
+def _series(
+    day: date,
+    rule: str,
+    until: date | None = None,
+    *,
+    hours: tuple[int, int] = (9, 10),
+    sid: str = "w",
+) -> MeetingSeries:
+    """A series of body ``u`` from ``day``, meeting from ``hours[0]`` to ``hours[1]``."""
+    y, m, d = day.year, day.month, day.day
     return MeetingSeries(
-        id="w",
+        id=sid,
         committee="u",
-        start=at(2024, 3, 18, 9),
-        end=at(2024, 3, 18, 10),
-        rule="FREQ=WEEKLY;BYDAY=MO",
-        until=date(2024, 5, 27),
+        start=at(y, m, d, hours[0]),
+        end=at(y, m, d, hours[1]),
+        rule=rule,
+        until=until,
     )
+
+
+def _weekly_monday() -> MeetingSeries:
+    return _series(date(2024, 3, 18), "FREQ=WEEKLY;BYDAY=MO", date(2024, 5, 27))
 
 
 def test_holiday_policies() -> None:
@@ -151,14 +164,7 @@ def test_holiday_policies() -> None:
 
 
 def test_closed_period_and_optional_days() -> None:
-    series = MeetingSeries(
-        id="w",
-        committee="u",
-        start=at(2024, 6, 5, 9),
-        end=at(2024, 6, 5, 10),
-        rule="FREQ=WEEKLY;BYDAY=WE",
-        until=date(2024, 8, 14),
-    )
+    series = _series(date(2024, 6, 5), "FREQ=WEEKLY;BYDAY=WE", date(2024, 8, 14))
     summer = Period(date(2024, 7, 1), date(2024, 7, 31), "sommerferie")
     out = expand_series(series, holidays="skip", closed=[summer])
     assert [o.start.date() for o in out if o.kind is OccurrenceKind.SKIPPED] == [
@@ -215,14 +221,7 @@ def test_override_wins_over_holiday_policy_and_stray_override_fails() -> None:
 
 
 def test_wall_clock_time_kept_across_dst() -> None:
-    series = MeetingSeries(
-        id="w",
-        committee="u",
-        start=at(2024, 3, 25, 14),
-        end=at(2024, 3, 25, 16),
-        rule="FREQ=WEEKLY;BYDAY=MO",
-        until=date(2024, 4, 15),
-    )
+    series = _series(date(2024, 3, 25), "FREQ=WEEKLY;BYDAY=MO", date(2024, 4, 15), hours=(14, 16))
     out = expand_series(series)
     assert {o.start.hour for o in out} == {14}
     assert {o.start.utcoffset() for o in out} == {timedelta(hours=1), timedelta(hours=2)}
@@ -233,28 +232,18 @@ def test_wall_clock_time_kept_across_dst() -> None:
 )
 def test_bad_rules_are_refused_when_the_series_is_made(rule: str) -> None:
     with pytest.raises(ModelError, match="cannot read the rule") as info:
-        MeetingSeries(
-            id="b", committee="u", start=at(2024, 1, 1, 9), end=at(2024, 1, 1, 10), rule=rule
-        )
+        _series(date(2024, 1, 1), rule, sid="b")
     assert info.value.field == "rule"
     with pytest.raises(SeriesRuleError):
         rule_parts(rule)
 
 
 def test_bad_rules_and_open_series() -> None:
-    open_ended = MeetingSeries(
-        id="o", committee="u", start=at(2024, 1, 1, 9), end=at(2024, 1, 1, 10), rule="FREQ=WEEKLY"
-    )
+    open_ended = _series(date(2024, 1, 1), "FREQ=WEEKLY", sid="o")
     with pytest.raises(SeriesRuleError, match="no end"):
         expand_series(open_ended)
     assert len(expand_series(open_ended, horizon=date(2024, 1, 31))) == 5
-    counted = MeetingSeries(
-        id="c",
-        committee="u",
-        start=at(2024, 1, 1, 9),
-        end=at(2024, 1, 1, 10),
-        rule="FREQ=WEEKLY;COUNT=3",
-    )
+    counted = _series(date(2024, 1, 1), "FREQ=WEEKLY;COUNT=3", sid="c")
     assert [o.start.day for o in expand_series(counted)] == [1, 8, 15]
 
 
@@ -270,14 +259,7 @@ def _no_two_at_once(occurrences: tuple[Occurrence, ...]) -> None:
 
 @pytest.mark.parametrize("policy", ["skip", "move", "keep"])
 def test_no_two_occurrences_of_a_series_share_a_day(policy: str) -> None:
-    mondays = MeetingSeries(
-        id="w",
-        committee="u",
-        start=at(2024, 6, 3, 9),
-        end=at(2024, 6, 3, 10),
-        rule="FREQ=WEEKLY;BYDAY=MO",
-        until=date(2024, 12, 31),
-    )
+    mondays = _series(date(2024, 6, 3), "FREQ=WEEKLY;BYDAY=MO", date(2024, 12, 31))
     july = Period(date(2024, 7, 1), date(2024, 7, 31), "sommerferie")
     out = expand_series(mondays, holidays=policy, closed=[july])
     _no_two_at_once(out)
@@ -290,14 +272,7 @@ def test_no_two_occurrences_of_a_series_share_a_day(policy: str) -> None:
             at(2024, 8, 8, 9),
         ]
     # an override on the day after a holiday is taken too: the move goes one further
-    easter = MeetingSeries(
-        id="e",
-        committee="u",
-        start=at(2024, 3, 25, 9),
-        end=at(2024, 3, 25, 10),
-        rule="FREQ=WEEKLY;BYDAY=MO",
-        until=date(2024, 4, 8),
-    )
+    easter = _series(date(2024, 3, 25), "FREQ=WEEKLY;BYDAY=MO", date(2024, 4, 8), sid="e")
     override = Meeting(
         id="o",
         committee="u",
@@ -319,32 +294,14 @@ def test_no_two_occurrences_of_a_series_share_a_day(policy: str) -> None:
 
 def test_start_off_the_rule_is_refused() -> None:
     with pytest.raises(ModelError, match=r"start 2024-01-03 14:00 is not an occurrence") as info:
-        MeetingSeries(
-            id="m",
-            committee="u",
-            start=at(2024, 1, 3, 14),
-            end=at(2024, 1, 3, 16),
-            rule="FREQ=MONTHLY;BYDAY=1MO",
-        )
+        _series(date(2024, 1, 3), "FREQ=MONTHLY;BYDAY=1MO", hours=(14, 16), sid="m")
     assert info.value.field == "start"
     assert "2024-02-05 14:00" in str(info.value)
     # the other side: a start on the rule, and a time off the rule's BYHOUR
-    ok = MeetingSeries(
-        id="m",
-        committee="u",
-        start=at(2024, 1, 1, 14),
-        end=at(2024, 1, 1, 16),
-        rule="FREQ=MONTHLY;BYDAY=1MO",
-    )
+    ok = _series(date(2024, 1, 1), "FREQ=MONTHLY;BYDAY=1MO", hours=(14, 16), sid="m")
     assert ok.rule == "FREQ=MONTHLY;BYDAY=1MO"
     with pytest.raises(ModelError, match="not an occurrence"):
-        MeetingSeries(
-            id="m",
-            committee="u",
-            start=at(2024, 1, 1, 14),
-            end=at(2024, 1, 1, 16),
-            rule="FREQ=DAILY;BYHOUR=9",
-        )
+        _series(date(2024, 1, 1), "FREQ=DAILY;BYHOUR=9", hours=(14, 16), sid="m")
 
 
 def _write(tmp_path: Path, series: str) -> Path:
