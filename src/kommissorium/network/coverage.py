@@ -3,14 +3,6 @@
 The computation needs no networkx and lives in :mod:`kommissorium.model.coverage`, so that the
 checker's rule PLN112 can use it; this module re-exports it for network users. See that module
 for the definitions (who takes part in a phase, when a requirement is met).
-
-Examples:
-    >>> import kommissorium as k
-    >>> d = k.load("examples/hedensted-social-2024.toml")
-    >>> [c.phase for c in phase_coverage(d) if "civil-society" in c.sectors]
-    ['p2']
-    >>> phase_coverage_findings(d)
-    ()
 """
 
 from __future__ import annotations

@@ -3,15 +3,6 @@
 The definitions live in :mod:`kommissorium.model.sectors` (they need no networkx, and the rule
 catalogue uses them); this module re-exports them for network users. See that module for how
 people and bodies are placed in sectors.
-
-Examples:
-    >>> from kommissorium.model import Person, PersonKind
-    >>> person_sector(Person(id="a", name="A", kind=PersonKind.EMPLOYEE), {})
-    'administration'
-    >>> SECTOR_COLOURS["civil-society"]
-    '#2ca02c'
-    >>> sector_info(()).label("civil-society", "da")
-    'civilsamfund'
 """
 
 from __future__ import annotations
