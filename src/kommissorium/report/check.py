@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -253,13 +253,8 @@ def _parents(path: str) -> Iterable[str]:
         )
 
 
-def _json_line(text: str, path: str) -> int | None:
-    """Best-effort line of a model path in a JSON file (a line search, not a parser)."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    lines = text.splitlines()
+def _json_line(data: Any, lines: Sequence[str], path: str) -> int | None:
+    """Best-effort line of a model path in a parsed JSON file (a line search over its lines)."""
     position = 0  # line index the search continues from
     found: int | None = None
     node: Any = data
@@ -297,8 +292,6 @@ def _json_line(text: str, path: str) -> int | None:
                     if seen == n:
                         position = found = i
                         break
-            else:
-                break
             if seen != n:
                 break
     return None if found is None else found + 1
@@ -327,13 +320,24 @@ def locate_line(text: str, path: str, *, kind: str = "toml") -> int:
         >>> locate_line('{\n  "committee": {\n    "id": "u"\n  }\n}', "committee.id", kind="json")
         3
     """
+    return _line_locator(text, kind)(path)
+
+
+def _line_locator(text: str, kind: str) -> Callable[[str], int]:
+    """:func:`locate_line` for one file: the text is parsed once, then each path looked up."""
     if kind == "json":
-        return _json_line(text, path) or 1
-    lines = _toml_lines(text)
-    for candidate in _parents(path):
-        if candidate in lines:
-            return lines[candidate]
-    return 1
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return lambda _path: 1
+        lines = text.splitlines()
+        return lambda path: _json_line(data, lines, path) or 1
+    table = _toml_lines(text)
+
+    def toml_line(path: str) -> int:
+        return next((table[c] for c in _parents(path) if c in table), 1)
+
+    return toml_line
 
 
 def report_sarif(
@@ -369,9 +373,11 @@ def report_sarif(
     results: list[dict[str, Any]] = []
     for artifact_index, (source, report) in enumerate(reports):
         text = (texts or {}).get(source)
-        kind = "json" if source.lower().endswith(".json") else "toml"
+        locate: Callable[[str], int] | None = None
+        if text is not None and report.findings:
+            locate = _line_locator(text, "json" if source.lower().endswith(".json") else "toml")
         for f in report.findings:
-            line = locate_line(text, f.path, kind=kind) if text is not None else 1
+            line = locate(f.path) if locate is not None else 1
             result: dict[str, Any] = {
                 "ruleId": f.code,
                 "ruleIndex": index[f.code],
