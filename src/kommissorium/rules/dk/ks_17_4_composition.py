@@ -157,7 +157,7 @@ def _seat_counts(ctx: Context) -> list[tuple[str, Hit]]:
             ):
                 continue
             hits = list(_one_rule(ctx, index, rule))
-            if rule.id not in recorded and any(kind == "under" for kind, _ in hits):
+            if rule.id not in recorded and any(k == "under" for k, _ in hits):
                 hits = [(k, h) for k, h in hits if k != "under"]
                 hits.append(
                     (
@@ -255,9 +255,8 @@ def _one_rule(ctx: Context, index: int, rule: SeatRule) -> Iterator[tuple[str, H
     elif rule.kind is SeatRuleKind.PARTIES_NOT_REPRESENTED:
         yield from _parties(ctx, index, rule, holders, n)
     elif rule.kind is SeatRuleKind.POSITION:
-        if len(holders) != n:
-            label = Text(rule.position, rule.position) if rule.position else None
-            yield from _count_hit(ctx, index, rule, None, label, len(holders), n, n)
+        label = Text(rule.position, rule.position) if rule.position else None
+        yield from _count_hit(ctx, index, rule, None, label, len(holders), n, n)
     elif rule.count is not None:
         yield from _count_hit(ctx, index, rule, None, None, len(holders), rule.count, rule.count)
 
