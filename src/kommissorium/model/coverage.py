@@ -42,7 +42,7 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 import attrs
 
@@ -232,31 +232,25 @@ def _coverages(
         for index, inv in enumerate(dossier.mandate.involve):
             if inv.phase != phase_id:
                 continue
-            for i, ref in enumerate(inv.stakeholders):
-                required_s.append(ref)
-                if ref not in covered:
+            required_s.extend(inv.stakeholders)
+            required_c.extend(inv.sectors)
+            checks: tuple[tuple[str, tuple[str, ...], Container[str]], ...] = (
+                ("stakeholder", inv.stakeholders, covered),
+                ("sector", inv.sectors, sectors),
+            )
+            for kind, refs, met in checks:
+                for i, ref in enumerate(refs):
+                    if ref in met:
+                        continue
+                    name = names.get(ref, ref) if kind == "stakeholder" else info.label(ref, "da")
                     gaps.append(
                         CoverageGap(
                             phase=phase_id,
                             phase_title=title,
-                            kind="stakeholder",
+                            kind=kind,
                             ref=ref,
-                            name=names.get(ref, ref),
-                            path=f"mandate.involve[{index}].stakeholders[{i}]",
-                            text=inv.text,
-                        )
-                    )
-            for i, sector in enumerate(inv.sectors):
-                required_c.append(sector)
-                if sector not in sectors:
-                    gaps.append(
-                        CoverageGap(
-                            phase=phase_id,
-                            phase_title=title,
-                            kind="sector",
-                            ref=sector,
-                            name=info.label(sector, "da"),
-                            path=f"mandate.involve[{index}].sectors[{i}]",
+                            name=name,
+                            path=f"mandate.involve[{index}].{kind}s[{i}]",
                             text=inv.text,
                         )
                     )
