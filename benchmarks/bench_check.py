@@ -122,21 +122,16 @@ def committee(n: int) -> Dossier:
                 on_behalf_of=OnBehalfOf(RepresentedKind.COMMITTEE, "so"),
             )
         )
-    # One councillor for each party not represented in the standing committee.
-    on_so = {people[int(pid[1:])].party for pid in so}
-    for letter in PARTIES:
-        if letter in on_so:
-            continue
-        holder = next(p for p in people[:25] if p.party == letter)
-        if holder is not None:
-            ms.append(
-                Membership(
-                    person=holder.id,
-                    committee="u",
-                    seat="partier",
-                    on_behalf_of=OnBehalfOf(RepresentedKind.PARTY, letter),
-                )
-            )
+    # The seven cover the four other parties: one councillor for the party left out.
+    holder = next(p for p in people[:25] if p.party == absent)
+    ms.append(
+        Membership(
+            person=holder.id,
+            committee="u",
+            seat="partier",
+            on_behalf_of=OnBehalfOf(RepresentedKind.PARTY, absent),
+        )
+    )
     for i in range(8):
         ms.append(
             Membership(person=f"e{i}", committee="u", basis=SeatBasis.EX_OFFICIO, seat=f"chef-{i}")
