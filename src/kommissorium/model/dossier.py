@@ -614,7 +614,7 @@ def _recommendation_problems(
             elif change.body is not None and change.body in bodies:
                 kind = d.body_kind(change.body)
                 if not found_move.permits(change.body, kind):
-                    who = ", ".join([*found_move.bodies, *(k.value for k in found_move.body_kinds)])
+                    who = ", ".join(found_move.permitted)
                     yield (
                         f"{path}.body",
                         f"a body allowed to move from {state!r} to {change.target!r} "

@@ -103,6 +103,17 @@ class Transition:
         """Whether only some bodies may make the move."""
         return bool(self.bodies or self.body_kinds)
 
+    @property
+    def permitted(self) -> tuple[str, ...]:
+        """Ids and kinds of the bodies that may make the move (empty: anyone may).
+
+        Examples:
+            >>> Transition(source="a", target="b", bodies=("kb",),
+            ...            body_kinds=(CommitteeKind.STANDING,)).permitted
+            ('kb', 'standing')
+        """
+        return (*self.bodies, *(k.value for k in self.body_kinds))
+
     def permits(self, body: str | None, body_kind: CommitteeKind | None) -> bool:
         """Whether a body (with its kind, if known) may make the move.
 
@@ -276,9 +287,8 @@ withdrawn; known states: draft, ...
         if found is None:
             raise TransitionError(subject, source, target, self.targets(source))
         if not found.permits(body, body_kind):
-            who = list(found.bodies) + [k.value for k in found.body_kinds]
             raise BodyNotAllowedError(
-                subject, source, target, self.targets(source), body=body, permitted=tuple(who)
+                subject, source, target, self.targets(source), body=body, permitted=found.permitted
             )
         return found
 
