@@ -197,14 +197,20 @@ class Hearing:
     answers: tuple[HearingAnswer, ...] = ()
     note: str | None = None
 
-    def missing_answers(self) -> tuple[str, ...]:
+    def missing_answers(self, *, on: date | None = None) -> tuple[str, ...]:
         """Ids of the bodies asked that have not answered, in the order asked.
+
+        Args:
+            on: Count only answers that had come by this day: an answer dated after it is
+                missing (an undated answer counts). ``None`` counts every answer.
 
         Examples:
             >>> h = Hearing(id="h", title="Strategi", bodies=("hr", "omu"),
-            ...             answers=(HearingAnswer(body="omu"),))
+            ...             answers=(HearingAnswer(body="omu", date=date(2023, 11, 10)),))
             >>> h.missing_answers()
             ('hr',)
+            >>> h.missing_answers(on=date(2023, 11, 9))
+            ('hr', 'omu')
         """
-        answered = {a.body for a in self.answers}
+        answered = {a.body for a in self.answers if on is None or a.date is None or a.date <= on}
         return tuple(b for b in self.bodies if b not in answered)

@@ -280,8 +280,7 @@ def _overdue(
             continue
         if hearing.deadline < on:
             # an answer dated after the report day had not come yet on that day
-            answered = {a.body for a in hearing.answers if a.date is None or a.date <= on}
-            for body in (b for b in hearing.bodies if b not in answered):
+            for body in hearing.missing_answers(on=on):
                 out.append(
                     OverdueItem(
                         kind="hearing-answer",
