@@ -198,14 +198,6 @@ def test_sector_requirement_both_sides() -> None:
     assert pln112(k.loads(covered)) == []
 
 
-def test_rule_doc_examples_fail_and_pass() -> None:
-    rule = PROFILE.rule("PLN112")
-    assert rule.doc is not None
-    on = rule.doc.example_on
-    assert pln112(k.loads(rule.doc.fail_example), on=on)
-    assert pln112(k.loads(rule.doc.pass_example), on=on) == []
-
-
 def test_rules_do_not_import_networkx() -> None:
     code = (
         "import sys, kommissorium.rules, kommissorium.rules.dk.plan_coverage;"
