@@ -105,8 +105,17 @@ def test_generated_dossiers_validate(dossier: Dossier) -> None:
     assert errors == []
 
 
-def _minimal(**extra: Any) -> dict[str, Any]:
-    return {"committee": {"id": "u", "name": "U", "kind": "special-17-4"}, **extra}
+def _assert_schema_and_loader_agree(
+    validator: jsonschema.Draft202012Validator, valid: bool, **extra: Any
+) -> None:
+    """A minimal file with ``extra`` is valid for the schema exactly when the loader reads it."""
+    data = {"committee": {"id": "u", "name": "U", "kind": "special-17-4"}, **extra}
+    assert validator.is_valid(data) is valid
+    if valid:
+        loads(json.dumps(data), format="json")
+    else:
+        with pytest.raises(LoadError):
+            loads(json.dumps(data), format="json")
 
 
 @pytest.mark.parametrize(
@@ -122,13 +131,7 @@ def test_municipality_code_is_three_ascii_digits_in_schema_and_loader(
         "election_period": "2022-2025",
         "municipality": {"name": "Hedensted", "code": code},
     }
-    data = _minimal(council=council)
-    assert validator.is_valid(data) is valid
-    if valid:
-        loads(json.dumps(data), format="json")
-    else:
-        with pytest.raises(LoadError):
-            loads(json.dumps(data), format="json")
+    _assert_schema_and_loader_agree(validator, valid, council=council)
 
 
 @pytest.mark.parametrize(
@@ -145,13 +148,7 @@ def test_municipality_code_is_three_ascii_digits_in_schema_and_loader(
 def test_period_table_needs_start_or_text_alone(
     period: dict[str, str], valid: bool, validator: jsonschema.Draft202012Validator
 ) -> None:
-    data = _minimal(mandate={"term": period})
-    assert validator.is_valid(data) is valid
-    if valid:
-        loads(json.dumps(data), format="json")
-    else:
-        with pytest.raises(LoadError):
-            loads(json.dumps(data), format="json")
+    _assert_schema_and_loader_agree(validator, valid, mandate={"term": period})
 
 
 def test_descriptions_have_no_docstring_markup() -> None:
