@@ -39,7 +39,7 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from kommissorium.ical.series import HolidayPolicy, OccurrenceKind, expand_series, series_last_day
@@ -130,23 +130,49 @@ def series_events(dossier: Dossier, series: MeetingSeries) -> list[dict[str, Any
         if occurrence.kind in (OccurrenceKind.SKIPPED, OccurrenceKind.OVERRIDE):
             continue
         events.append(
-            compact(
-                {
-                    "id": f"{series.id}/{occurrence.recurrence_id.strftime('%Y-%m-%dT%H%M')}",
-                    "name": series.title or dossier.body_name(series.committee),
-                    "description": series.description,
-                    "classification": "meeting",
-                    "start_date": occurrence.start.isoformat(),
-                    "end_date": occurrence.end.isoformat(),
-                    "location": series.location,
-                    "status": EVENT_STATUS[occurrence.status],
-                    "organization_id": series.committee,
-                    EXTENSION + "status": occurrence.status.value,
-                    EXTENSION + "series": series.id,
-                }
+            _meeting_event(
+                f"{series.id}/{occurrence.recurrence_id.strftime('%Y-%m-%dT%H%M')}",
+                name=series.title or dossier.body_name(series.committee),
+                description=series.description,
+                start=occurrence.start,
+                end=occurrence.end,
+                location=series.location,
+                status=occurrence.status,
+                committee=series.committee,
+                series=series.id,
             )
         )
     return events
+
+
+def _meeting_event(
+    event_id: str,
+    *,
+    name: str,
+    description: str | None,
+    start: datetime,
+    end: datetime,
+    location: str | None,
+    status: MeetingStatus,
+    committee: str,
+    series: str | None,
+) -> dict[str, Any]:
+    """A Popolo ``Event`` of a meeting: a single meeting or one occurrence of a series."""
+    return compact(
+        {
+            "id": event_id,
+            "name": name,
+            "description": description,
+            "classification": "meeting",
+            "start_date": start.isoformat(),
+            "end_date": end.isoformat(),
+            "location": location,
+            "status": EVENT_STATUS[status],
+            "organization_id": committee,
+            EXTENSION + "status": status.value,
+            EXTENSION + "series": series,
+        }
+    )
 
 
 def to_popolo(dossier: Dossier) -> dict[str, Any]:
@@ -355,20 +381,16 @@ class _Popolo:
             )
         for m in self.d.meetings:
             out.append(
-                compact(
-                    {
-                        "id": m.id,
-                        "name": m.title or self.d.body_name(m.committee),
-                        "description": m.description,
-                        "classification": "meeting",
-                        "start_date": m.start.isoformat(),
-                        "end_date": m.end.isoformat(),
-                        "location": m.location,
-                        "status": EVENT_STATUS[m.status],
-                        "organization_id": m.committee,
-                        EXTENSION + "status": m.status.value,
-                        EXTENSION + "series": m.series,
-                    }
+                _meeting_event(
+                    m.id,
+                    name=m.title or self.d.body_name(m.committee),
+                    description=m.description,
+                    start=m.start,
+                    end=m.end,
+                    location=m.location,
+                    status=m.status,
+                    committee=m.committee,
+                    series=m.series,
                 )
             )
         for series in self.d.series:
