@@ -32,7 +32,7 @@ from __future__ import annotations
 import contextlib
 import netrc
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -272,6 +272,29 @@ def _existing(collection: Any) -> dict[str, Any]:
     return existing
 
 
+@contextlib.contextmanager
+def _session(
+    url: str, credentials: Credentials | None, timeout: float
+) -> Iterator[tuple[Any, str, type[Exception]]]:
+    """Connect to the CalDAV collection at ``url``.
+
+    Yields the client, the URL with a closing ``/`` and caldav's error class; the server's
+    refusals and network errors inside the block become :class:`PublishError`.
+    """
+    check_url(url)
+    caldav, dav_error = _caldav()
+    if not url.endswith("/"):
+        url += "/"
+    try:
+        client_class: Any = caldav.DAVClient
+        with client_class(url=url, timeout=int(timeout), **_auth(credentials)) as client:
+            yield client, url, dav_error
+    except dav_error as exc:
+        raise PublishError(f"CalDAV server at {url} refused: {exc}") from None
+    except OSError as exc:
+        raise PublishError(f"cannot reach the CalDAV server at {url}: {exc}") from None
+
+
 def download_calendar(
     url: str, *, credentials: Credentials | None, timeout: float = 30.0
 ) -> bytes | None:
@@ -291,34 +314,24 @@ def download_calendar(
     Raises:
         PublishError: The URL carries a login, ``caldav`` is missing, or the server refuses.
     """
-    check_url(url)
-    caldav, dav_error = _caldav()
-    if not url.endswith("/"):
-        url += "/"
     merged = Calendar()
     merged.add("VERSION", "2.0")
     merged.add("PRODID", PRODID)
-    try:
-        client_class: Any = caldav.DAVClient
-        with client_class(url=url, timeout=int(timeout), **_auth(credentials)) as client:
-            if not _collection_exists(client, url):
-                return None
-            existing = _existing(client.calendar(url=url))
-            for uid in sorted(existing):
-                raw = client.request(str(existing[uid].url), "GET").raw
-                try:
-                    resource = Calendar.from_ical(raw)
-                except ValueError as exc:
-                    raise PublishError(
-                        f"{existing[uid].url} on the server cannot be read: {exc}"
-                    ) from None
-                for component in resource.subcomponents:
-                    if component.name in ("VEVENT", "VTODO"):
-                        merged.add_component(component)
-    except dav_error as exc:
-        raise PublishError(f"CalDAV server at {url} refused: {exc}") from None
-    except OSError as exc:
-        raise PublishError(f"cannot reach the CalDAV server at {url}: {exc}") from None
+    with _session(url, credentials, timeout) as (client, url, _):
+        if not _collection_exists(client, url):
+            return None
+        existing = _existing(client.calendar(url=url))
+        for uid in sorted(existing):
+            raw = client.request(str(existing[uid].url), "GET").raw
+            try:
+                resource = Calendar.from_ical(raw)
+            except ValueError as exc:
+                raise PublishError(
+                    f"{existing[uid].url} on the server cannot be read: {exc}"
+                ) from None
+            for component in resource.subcomponents:
+                if component.name in ("VEVENT", "VTODO"):
+                    merged.add_component(component)
     data: bytes = merged.to_ical()
     return data
 
@@ -349,44 +362,32 @@ def publish_calendar(
             refuses.
         CalendarReadError: ``data`` is not iCalendar.
     """
-    check_url(url)
-    caldav, dav_error = _caldav()
-    resources = split_by_uid(data)
-    if not url.endswith("/"):
-        url += "/"
-    auth = _auth(credentials)
     created: list[str] = []
     updated: list[str] = []
     deleted: list[str] = []
-    try:
-        client_class: Any = caldav.DAVClient
-        with client_class(url=url, timeout=int(timeout), **auth) as client:
-            if not _collection_exists(client, url):
-                with contextlib.suppress(dav_error):
-                    client.principal()  # some servers (Radicale) create the user's home here
-                response = client.mkcalendar(url)
-                if response.status not in (200, 201):
-                    raise PublishError(
-                        f"cannot create the calendar {url}: "
-                        f"HTTP {response.status} {response.reason}"
-                    )
-            existing = _existing(client.calendar(url=url))
-            for uid, text in resources.items():
-                obj = existing.get(uid)
-                if obj is None:
-                    _put(client, f"{url}{quote(uid, safe='')}.ics", text, create=True)
-                    created.append(uid)
-                else:
-                    _put(client, str(obj.url), text, create=False)
-                    updated.append(uid)
-            if prune:
-                for uid in sorted(set(existing) - set(resources)):
-                    existing[uid].delete()
-                    deleted.append(uid)
-    except dav_error as exc:
-        raise PublishError(f"CalDAV server at {url} refused: {exc}") from None
-    except OSError as exc:
-        raise PublishError(f"cannot reach the CalDAV server at {url}: {exc}") from None
+    with _session(url, credentials, timeout) as (client, url, dav_error):
+        resources = split_by_uid(data)
+        if not _collection_exists(client, url):
+            with contextlib.suppress(dav_error):
+                client.principal()  # some servers (Radicale) create the user's home here
+            response = client.mkcalendar(url)
+            if response.status not in (200, 201):
+                raise PublishError(
+                    f"cannot create the calendar {url}: HTTP {response.status} {response.reason}"
+                )
+        existing = _existing(client.calendar(url=url))
+        for uid, text in resources.items():
+            obj = existing.get(uid)
+            if obj is None:
+                _put(client, f"{url}{quote(uid, safe='')}.ics", text, create=True)
+                created.append(uid)
+            else:
+                _put(client, str(obj.url), text, create=False)
+                updated.append(uid)
+        if prune:
+            for uid in sorted(set(existing) - set(resources)):
+                existing[uid].delete()
+                deleted.append(uid)
     return PublishResult(
         created=tuple(sorted(created)),
         updated=tuple(sorted(updated)),
