@@ -229,6 +229,10 @@ NO_LEGAL_SOURCE = Text("Ingen retskilde: datakonsistens", "No legal source: data
 """What a rule without legal sources (plan and data consistency: PLN, KOM) says instead."""
 
 
+_SEATLESS_ROLES = (Role.SUBSTITUTE, Role.OBSERVER)
+"""Roles whose memberships fill no seat, though they name one."""
+
+
 @attrs.frozen(kw_only=True)
 class Hit:
     """What a rule's check function yields: one problem at one place.
@@ -524,9 +528,16 @@ class Context:
         """
         out: dict[str, list[tuple[int, Membership]]] = {}
         for i, m in self.own_active:
-            if m.seat is not None and m.role not in (Role.SUBSTITUTE, Role.OBSERVER):
+            if m.seat is not None and m.role not in _SEATLESS_ROLES:
                 out.setdefault(m.seat, []).append((i, m))
         return {k: tuple(v) for k, v in out.items()}
+
+    @functools.cached_property
+    def recorded_seats(self) -> frozenset[str]:
+        """Seat ids that at least one membership of the committee fills, on any date."""
+        return frozenset(
+            m.seat for _, m in self.own if m.seat is not None and m.role not in _SEATLESS_ROLES
+        )
 
     def active_with_role(self, body_id: str, role: Role) -> tuple[tuple[int, Membership], ...]:
         """Active memberships of a body with one role (cached per check)."""

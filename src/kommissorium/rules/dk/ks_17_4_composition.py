@@ -142,7 +142,7 @@ def _seat_counts(ctx: Context) -> list[tuple[str, Hit]]:
 
     def compute() -> list[tuple[str, Hit]]:
         out: list[tuple[str, Hit]] = []
-        recorded = _recorded_seats(ctx)
+        recorded = ctx.recorded_seats
         holders = ctx.seat_holders
         for index, rule in enumerate(ctx.dossier.mandate.composition):
             kind = rule.kind
@@ -177,15 +177,6 @@ def _seat_counts(ctx: Context) -> list[tuple[str, Hit]]:
 
 
 _ROSTER_KINDS = frozenset({SeatRuleKind.MEMBERS_OF, SeatRuleKind.PARTIES_NOT_REPRESENTED})
-
-
-def _recorded_seats(ctx: Context) -> frozenset[str]:
-    """Seat ids that at least one membership of the committee fills, on any date."""
-    return frozenset(
-        m.seat
-        for _, m in ctx.own
-        if m.seat is not None and m.role not in (Role.SUBSTITUTE, Role.OBSERVER)
-    )
 
 
 def _body_label(ctx: Context, body: str) -> Text:
