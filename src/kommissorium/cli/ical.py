@@ -177,8 +177,11 @@ def _publish(args: argparse.Namespace) -> int:
     if args.file.lower().endswith(".ics"):
         data = read_input(args.file, "FILE")
     else:
-        # what the server holds is the previous export: SEQUENCE rises for changed items
-        server_copy = download_calendar(args.caldav, credentials=credentials)
+        # what the server holds is the previous export (unless --previous names one):
+        # SEQUENCE rises for changed items
+        server_copy = (
+            None if args.previous else download_calendar(args.caldav, credentials=credentials)
+        )
         data = _export(args, [args.file], server_copy)
     result = publish_calendar(data, args.caldav, credentials=credentials, prune=args.prune)
     print(
