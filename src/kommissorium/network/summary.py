@@ -130,11 +130,11 @@ def network_summary(
     for _, s in G.nodes(data="sector"):
         sizes[str(s)] += 1
 
-    if betweenness_k is not None:
-        k = betweenness_k if betweenness_k < n else None
-    else:
-        k = None if n <= EXACT_BETWEENNESS_LIMIT else DEFAULT_BETWEENNESS_K
-    passed = sector_betweenness(G, k=k, seed=seed if k else None)
+    k = betweenness_k
+    if k is None and n > EXACT_BETWEENNESS_LIMIT:
+        k = DEFAULT_BETWEENNESS_K
+    # k at or above the number of actors is exact: sector_betweenness drops it (and the seed)
+    passed = sector_betweenness(G, k=k, seed=seed)
     pairs = (n - 1) * (n - 2) / (1 if directed else 2)
     between = {v: b / pairs if pairs else 0.0 for v, b in passed.betweenness.items()}
     cross = passed.cross_sector
