@@ -39,10 +39,10 @@ from datetime import date
 from typing import Any
 
 from kommissorium.model import (
-    DatedItem,
     Dossier,
     StatusReport,
     StatusRow,
+    StatusSchedule,
     next_status_reports,
     status_report,
 )
@@ -154,31 +154,39 @@ def _names(dossier: Dossier, ids: tuple[str, ...]) -> list[str]:
     return [dossier.body_name(i) for i in ids]
 
 
-def _next_data(dossier: Dossier, on: date) -> list[dict[str, Any]]:
-    schedules = {x.id: x for x in dossier.status_schedules}
-    out = []
-    for schedule_id, item in next_status_reports(dossier, on=on):
-        schedule = schedules[schedule_id]
-        out.append(
-            {
-                "schedule": schedule_id,
-                "title": schedule.title,
-                "to": list(schedule.to),
-                "to_names": _names(dossier, schedule.to),
-                "next": None if item is None else _item_data(item),
-            }
-        )
+def _upcoming(dossier: Dossier, on: date) -> list[tuple[StatusSchedule, tuple[date, date] | None]]:
+    """Each status schedule with the first and last day of its next report due on or after ``on``.
+
+    :func:`next_status_reports` answers in schedule order, one pair per schedule.
+    """
+    out: list[tuple[StatusSchedule, tuple[date, date] | None]] = []
+    pairs = zip(dossier.status_schedules, next_status_reports(dossier, on=on), strict=True)
+    for schedule, (_, item) in pairs:
+        span = None
+        if item is not None:
+            assert item.period.end is not None  # report items are closed periods
+            span = (item.period.start, item.period.end)
+        out.append((schedule, span))
     return out
 
 
-def _item_data(item: DatedItem) -> dict[str, Any]:
-    end = item.period.end
-    assert end is not None
-    return {
-        "start": item.period.start.isoformat(),
-        "end": end.isoformat(),
-        "kind": "date" if item.period.start == end else "window",
-    }
+def _next_data(dossier: Dossier, on: date) -> list[dict[str, Any]]:
+    return [
+        {
+            "schedule": schedule.id,
+            "title": schedule.title,
+            "to": list(schedule.to),
+            "to_names": _names(dossier, schedule.to),
+            "next": None
+            if span is None
+            else {
+                "start": span[0].isoformat(),
+                "end": span[1].isoformat(),
+                "kind": "date" if span[0] == span[1] else "window",
+            },
+        }
+        for schedule, span in _upcoming(dossier, on)
+    ]
 
 
 def recommendations_data(dossier: Dossier, *, on: date, by: str = "task") -> dict[str, Any]:
@@ -356,24 +364,19 @@ def _group_heading(
 
 
 def _next_lines(dossier: Dossier, on: date, en: bool) -> list[str]:
-    upcoming = next_status_reports(dossier, on=on)
+    upcoming = _upcoming(dossier, on)
     if not upcoming:
         return []
-    schedules = {x.id: x for x in dossier.status_schedules}
     out = ["", "Next status report:" if en else "Næste status:"]
-    for schedule_id, item in upcoming:
-        schedule = schedules[schedule_id]
+    for schedule, span in upcoming:
         to = ", ".join(_names(dossier, schedule.to))
-        if item is None:
+        if span is None:
             when = "none after the day" if en else "ingen efter dagen"
+        elif span[0] == span[1]:
+            when = span[0].isoformat()
         else:
-            end = item.period.end
-            assert end is not None
-            start = item.period.start
-            if start == end:
-                when = start.isoformat()
-            else:
-                when = ("due " if en else "forfalder ") + f"{start.isoformat()} – {end.isoformat()}"
+            first, last = span
+            when = ("due " if en else "forfalder ") + f"{first.isoformat()} – {last.isoformat()}"
         out.append(f"  {schedule.title}: {when}" + (f" → {to}" if to else ""))
     return out
 
