@@ -662,7 +662,7 @@ def export_calendar(
     if description:
         calendar["DESCRIPTION"] = _text(description)
         calendar["X-WR-CALDESC"] = _text(description)
-    if feed.color is not None and feed.color in CSS3_COLOR_NAMES:
+    if feed.color in CSS3_COLOR_NAMES:
         calendar["COLOR"] = _text(feed.color)
     elif feed.color is not None:
         calendar["X-APPLE-CALENDAR-COLOR"] = _text(feed.color)
