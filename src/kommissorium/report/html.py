@@ -713,7 +713,7 @@ def _network(page: _Page, seed: int) -> None:
     page.add("</details></section>")
 
 
-def _rule_titles(profile: str, lang: str) -> dict[str, str]:
+def _rule_titles(profile: str, lang: Lang) -> dict[str, str]:
     """``{code: title}`` of the profile's rules in the page's language (empty if unknown)."""
     from kommissorium.rules import all_rules
 
@@ -721,7 +721,7 @@ def _rule_titles(profile: str, lang: str) -> dict[str, str]:
         rules = all_rules(profile)
     except (KeyError, ValueError):
         return {}
-    return {r.code: (r.title_en if lang == "en" else r.title_da) for r in rules}
+    return {r.code: r.title(lang) for r in rules}
 
 
 def _rule_link(rules_url: str, code: str, titles: dict[str, str] | None = None) -> str:
