@@ -394,6 +394,18 @@ def _period_in_context(value: object, context: PeriodContext | None, path: str) 
         _context.reset(token)
 
 
+def _period_out_in_context(period: Period, context: PeriodContext | None) -> object:
+    """Unstructure one period with ``context`` in force, the way :func:`_period_in_context` reads.
+
+    Its text is written back when it reads as the same range in that context.
+    """
+    token = _context.set(context)
+    try:
+        return _unstructure_period(period)
+    finally:
+        _context.reset(token)
+
+
 def _milestone_context(day: object, base: PeriodContext | None) -> PeriodContext | None:
     """The context of a milestone's period: the year of its ``date``, if that is readable."""
     if isinstance(day, str):
@@ -428,21 +440,15 @@ def compact_phase_periods(out: dict[str, Any], plan: PhasePlan, base: PeriodCont
     for raw, milestone in zip(milestones, plan.milestones, strict=True):
         if milestone.period is None:
             continue
-        token = _context.set(_milestone_context(milestone.date, base))
-        try:
-            raw["period"] = _unstructure_period(milestone.period)
-        finally:
-            _context.reset(token)
+        raw["period"] = _period_out_in_context(
+            milestone.period, _milestone_context(milestone.date, base)
+        )
     phases = out.get("plan", {}).get("phases")
     if not phases:
         return
     previous: Period | None = None
     for raw, phase in zip(phases, plan.phases, strict=True):
-        token = _context.set(_plan_context(previous, base))
-        try:
-            raw["period"] = _unstructure_period(phase.period)
-        finally:
-            _context.reset(token)
+        raw["period"] = _period_out_in_context(phase.period, _plan_context(previous, base))
         previous = phase.period
 
 
