@@ -27,6 +27,7 @@ import attrs
 from kommissorium.errors import ModelError
 from kommissorium.model.period import Period
 from kommissorium.model.recommendation import Recommendation, state_on
+from kommissorium.model.workflow import WorkflowState
 
 if TYPE_CHECKING:
     from kommissorium.model.dossier import Dossier
@@ -237,10 +238,8 @@ class StatusReport:
 
 
 def _overdue(
-    dossier: Dossier, index: int, rec: Recommendation, state_id: str, on: date
+    dossier: Dossier, index: int, rec: Recommendation, state: WorkflowState, on: date
 ) -> list[OverdueItem]:
-    workflow = dossier.workflow(rec.workflow_id)
-    state = workflow.state(state_id)
     out: list[OverdueItem] = []
     follow = rec.follow_up
     at = f"recommendations[{index}].follow_up"
@@ -262,7 +261,7 @@ def _overdue(
             and due.end is not None
             and due.end < on
             and not state.final
-            and state_id != "implemented"
+            and state.id != "implemented"
             and follow.progress != 100
         ):
             out.append(
@@ -342,9 +341,7 @@ def status_report(dossier: Dossier, *, on: date) -> StatusReport:
         workflow = dossier.workflow(rec.workflow_id)
         state_id = state_on(rec, workflow, on)
         state = workflow.state(state_id)
-        overdue = sorted(
-            _overdue(dossier, index, rec, state_id, on), key=lambda o: (o.due, o.source)
-        )
+        overdue = sorted(_overdue(dossier, index, rec, state, on), key=lambda o: (o.due, o.source))
         moves = [c.date for c in rec.history if c.date is not None and c.date <= on]
         rows.append(
             StatusRow(
