@@ -360,20 +360,13 @@ def state_on(recommendation: Recommendation, workflow: Workflow, day: date) -> s
     history = recommendation.history
     if not history:
         return recommendation.state
-    # index of the last entry that counts on ``day``
-    last = -1
-    pending = False
-    for index, change in enumerate(history):
-        if change.date is None:
-            pending = True
-            continue
-        if change.date > day:
-            pending = False
-            break
-        last, pending = index, False
-    if pending:
-        last = len(history) - 1
-    if last < 0:
-        first = history[0]
-        return first.source if first.source is not None else workflow.initial.id
-    return history[last].target
+    # the first move dated after ``day``: it and everything after it do not count
+    cut = next((i for i, c in enumerate(history) if c.date is not None and c.date > day), None)
+    if cut is None:
+        return history[-1].target
+    # before the cut, undated moves count only when a dated move follows them
+    dated = [change for change in history[:cut] if change.date is not None]
+    if dated:
+        return dated[-1].target
+    first = history[0]
+    return first.source if first.source is not None else workflow.initial.id
