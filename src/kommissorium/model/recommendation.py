@@ -286,7 +286,7 @@ def replay(
     Args:
         history: The moves, oldest first.
         workflow: The workflow they follow.
-        subject: The recommendation id, for error messages (``"2.6: history[1]: …"``).
+        subject: The recommendation id, for error messages (``"2.6 history[1]: …"``).
 
     Raises:
         TransitionError: A move in the history is not an edge of the workflow, or an entry's
