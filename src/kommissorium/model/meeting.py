@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from itertools import islice
 
 import attrs
 
@@ -197,7 +198,7 @@ def _check_rule(series: MeetingSeries) -> None:
         later = (
             f"the rule's first meeting after it is {found:%Y-%m-%d %H:%M}"
             if found
-            else ("the rule selects no later day")
+            else "the rule selects no later day"
         )
         raise ModelError(
             f"{owner}: start {first:%Y-%m-%d %H:%M} is not an occurrence of the rule {rule!r} "
@@ -207,9 +208,9 @@ def _check_rule(series: MeetingSeries) -> None:
     if parsed is None:
         return
     text = series.text
-    mine = [d for _, d in zip(range(24), starts, strict=False)]
+    # the first 24 meetings of each rule must be the same
     theirs = rrulestr(parsed.rule, dtstart=first)
-    if mine != [d for _, d in zip(range(24), theirs, strict=False)]:
+    if list(islice(starts, 24)) != list(islice(theirs, 24)):
         raise ModelError(
             f"{owner}: the text {text!r} means the rule {parsed.rule!r}, which disagrees with "
             f"the rule {series.rule!r}; correct one of them, or leave the rule out",
