@@ -19,7 +19,16 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "io"))
 
-from dossier_strategies import DAYS, IDS, OPTIONAL_TEXT, SAFE_TEXT, dossiers, periods
+from dossier_strategies import (
+    DAYS,
+    IDS,
+    OPTIONAL_TEXT,
+    SAFE_TEXT,
+    _one_of,
+    _refs,
+    dossiers,
+    periods,
+)
 
 from kommissorium.model import (
     Absence,
@@ -143,12 +152,6 @@ def _body_ids(dossier: Dossier) -> list[str]:
     return ids + ([dossier.council.id] if dossier.council is not None else [])
 
 
-def _refs(draw: st.DrawFn, pool: list[str], max_size: int = 3) -> tuple[str, ...]:
-    if not pool:
-        return ()
-    return tuple(draw(st.lists(st.sampled_from(pool), max_size=max_size)))
-
-
 @st.composite
 def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
     """A generated dossier (:func:`dossiers`) with the recommendation data added."""
@@ -188,7 +191,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                 text=draw(SAFE_TEXT),
                 task=draw(st.none() | st.sampled_from(tasks)) if tasks else None,
                 proposed_by=draw(st.none() | st.sampled_from(body_ids)),
-                addressees=_refs(draw, body_ids),
+                addressees=draw(_refs(body_ids)),
                 polarity=draw(st.sampled_from(Polarity)),
                 points=tuple(draw(st.lists(SAFE_TEXT, max_size=2))),
                 target_groups=tuple(draw(st.lists(SAFE_TEXT, max_size=2))),
@@ -205,7 +208,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
     def proposal() -> Proposal:
         return Proposal(
             proposer=draw(SAFE_TEXT),
-            person=draw(st.none() | st.sampled_from(person_ids)) if person_ids else None,
+            person=draw(_one_of(person_ids)),
             points=tuple(draw(st.lists(SAFE_TEXT, max_size=3))),
             text=draw(OPTIONAL_TEXT),
         )
@@ -233,7 +236,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                 )
                 for _ in range(draw(st.integers(0, 3)))
             ),
-            recommendations=_refs(draw, rec_ids),
+            recommendations=draw(_refs(rec_ids)),
         )
         for cid in case_ids
     )
@@ -242,11 +245,11 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
             id=hid,
             title=draw(SAFE_TEXT),
             kind=draw(OPTIONAL_TEXT),
-            case=draw(st.none() | st.sampled_from(case_ids)) if case_ids else None,
-            bodies=_refs(draw, body_ids),
+            case=draw(_one_of(case_ids)),
+            bodies=draw(_refs(body_ids)),
             deadline=draw(st.none() | DAYS),
             period=draw(st.none() | periods(open_ended=False)),
-            recommendations=_refs(draw, rec_ids),
+            recommendations=draw(_refs(rec_ids)),
             answers=tuple(
                 HearingAnswer(
                     body=draw(st.sampled_from(body_ids)),
@@ -271,8 +274,8 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                 case_number=draw(OPTIONAL_TEXT),
                 public=draw(st.booleans()),
             ),
-            meeting=draw(st.none() | st.sampled_from(meeting_ids)) if meeting_ids else None,
-            case=draw(st.none() | st.sampled_from(case_ids)) if case_ids else None,
+            meeting=draw(_one_of(meeting_ids)),
+            case=draw(_one_of(case_ids)),
             proposal=proposal() if draw(st.booleans()) else None,
             outcomes=tuple(
                 PointOutcome(
@@ -326,7 +329,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                 )
                 for n in draw(st.lists(st.integers(1, 20), unique=True, max_size=3))
             ),
-            recommendations=_refs(draw, rec_ids),
+            recommendations=draw(_refs(rec_ids)),
             minutes_name=draw(OPTIONAL_TEXT),
         )
         for did in decision_ids
@@ -341,12 +344,12 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
             StatusSchedule(
                 id=sid,
                 title=draw(SAFE_TEXT),
-                to=_refs(draw, body_ids),
+                to=draw(_refs(body_ids)),
                 per_year=draw(st.none() | st.sampled_from([1, 2, 3, 4, 6, 12])),
                 period=period,
                 dates=tuple(sorted(draw(st.lists(DAYS, unique=True, max_size=2)))),
                 approximate_dates=tuple(draw(st.lists(periods(open_ended=False), max_size=2))),
-                recommendations=_refs(draw, rec_ids),
+                recommendations=draw(_refs(rec_ids)),
                 text=draw(OPTIONAL_TEXT),
             )
         )
