@@ -170,6 +170,31 @@ class Dossier:
             return self.council.name
         return body_id
 
+    @functools.cached_property
+    def _stakeholder_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.stakeholders}
+
+    def actor_name(self, ref: str) -> str:
+        """A readable name for any actor id: a stakeholder, a person, a body or the council.
+
+        Falls back to the id itself when nothing in the dossier has it.
+
+        Examples:
+            >>> from kommissorium.model import Committee, CommitteeKind, Stakeholder
+            >>> d = Dossier(committee=Committee(id="vpu", name="VPU",
+            ...                                 kind=CommitteeKind.STANDING),
+            ...             stakeholders=(Stakeholder(id="komponent", name="Komponent"),))
+            >>> d.actor_name("komponent"), d.actor_name("vpu"), d.actor_name("x")
+            ('Komponent', 'VPU', 'x')
+        """
+        name = self._stakeholder_names.get(ref)
+        if name is not None:
+            return name
+        person = self._people.get(ref)
+        if person is not None:
+            return person.name
+        return self.body_name(ref)
+
     def body_kind(self, body_id: str) -> CommitteeKind | None:
         """The kind of a body: its own kind, ``council`` for the council, else ``None``.
 

@@ -311,8 +311,29 @@ class Appointment:
     text: str | None = None
 
 
-class ChairRuleKind(enum.StrEnum):
-    """How the chair is found."""
+_CHAIR_RULE_LABELS = {
+    "named": ("navngivet formand", "named chair"),
+    "chair-of": ("formanden for", "the chair of"),
+    "position": ("indehaveren af stillingen", "the holder of the position"),
+    "elected-by-committee": (
+        "udvalget vælger selv sin formand",
+        "the committee elects its own chair",
+    ),
+    "appointed-by-council": (
+        "kommunalbestyrelsen udpeger formanden",
+        "the council appoints the chair",
+    ),
+}
+
+
+@labelled(_CHAIR_RULE_LABELS)
+class ChairRuleKind(LabelledEnum):
+    """How the chair is found.
+
+    Examples:
+        >>> ChairRuleKind.CHAIR_OF.label("da")
+        'formanden for'
+    """
 
     NAMED = "named"
     """A named person is chair."""

@@ -39,7 +39,6 @@ from typing import Literal
 
 from kommissorium.model import (
     ChairRule,
-    ChairRuleKind,
     Dossier,
     Membership,
     Period,
@@ -368,25 +367,10 @@ def _seat_rule_text(page: _Page, rule: SeatRule) -> str:
     return _e(rule.describe(lang=page.lang, body_name=page.d.body_name))
 
 
-_CHAIR_KIND: dict[ChairRuleKind, tuple[str, str]] = {
-    ChairRuleKind.NAMED: ("navngivet formand", "named chair"),
-    ChairRuleKind.CHAIR_OF: ("formanden for", "the chair of"),
-    ChairRuleKind.POSITION: ("indehaveren af stillingen", "the holder of the position"),
-    ChairRuleKind.ELECTED_BY_COMMITTEE: (
-        "udvalget vælger selv sin formand",
-        "the committee elects its own chair",
-    ),
-    ChairRuleKind.APPOINTED_BY_COUNCIL: (
-        "kommunalbestyrelsen udpeger formanden",
-        "the council appoints the chair",
-    ),
-}
-
-
 def _chair_text(page: _Page, chair: ChairRule) -> str:
     if chair.text:
         return _e(chair.text)
-    text = page.pair(_CHAIR_KIND[chair.kind])
+    text = chair.kind.label(page.lang)
     if chair.person is not None:
         text = page.d.person(chair.person).name
     elif chair.committee is not None:
@@ -639,7 +623,7 @@ def _plan(page: _Page, on: date) -> None:
                     _e(p.id),
                     _e(p.title),
                     _e(page.period(p.period)),
-                    _e(", ".join(_actor_name(d, a) for a in p.participants)) or "–",
+                    _e(", ".join(d.actor_name(a) for a in p.participants)) or "–",
                 )
                 for p in d.plan.phases
             ),
@@ -659,16 +643,6 @@ def _plan(page: _Page, on: date) -> None:
             caption=page.t("milestones"),
         )
     page.add("</section>")
-
-
-def _actor_name(d: Dossier, ref: str) -> str:
-    for s in d.stakeholders:
-        if s.id == ref:
-            return s.name
-    try:
-        return d.person(ref).name
-    except KeyError:
-        return d.body_name(ref)
 
 
 def _network(page: _Page, seed: int) -> None:
