@@ -63,6 +63,8 @@ def test_recommendations_needs_on_without_any_day(
     empty.write_text('[committee]\nid = "u"\nname = "U"\n', encoding="utf-8")
     assert main(["recommendations", str(empty), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["recommendations"] == []
+    assert main(["recommendations", str(empty), "--format", "json", "--by", "addressee"]) == 0
+    assert json.loads(capsys.readouterr().out)["grouping"] == "addressee"
 
 
 def test_recommendations_csv_and_english(capsys: pytest.CaptureFixture[str]) -> None:

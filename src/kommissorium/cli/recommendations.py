@@ -87,7 +87,9 @@ def _recommendations(args: argparse.Namespace) -> int:
             on = found[0]
     if on is None:
         # nothing to report and no day: the empty report, without a day
-        sys.stdout.write(recommendations_empty(dossier, fmt=args.format, lang=args.lang))
+        sys.stdout.write(
+            recommendations_empty(dossier, fmt=args.format, lang=args.lang, by=args.by)
+        )
         return 0
     if args.format == "json":
         sys.stdout.write(recommendations_json(dossier, on=on, by=args.by))

@@ -142,12 +142,7 @@ def default_report_date(dossier: Dossier) -> tuple[date, str] | None:
 
 def _proposer(dossier: Dossier, ref: str | None) -> str | None:
     """The name of a proposer: a body, the council or a stakeholder."""
-    if ref is None:
-        return None
-    for stakeholder in dossier.stakeholders:
-        if stakeholder.id == ref:
-            return stakeholder.name
-    return dossier.body_name(ref)
+    return None if ref is None else dossier.actor_name(ref)
 
 
 def _names(dossier: Dossier, ids: tuple[str, ...]) -> list[str]:
@@ -271,13 +266,16 @@ def recommendations_csv(dossier: Dossier, *, on: date) -> str:
     return buffer.getvalue()
 
 
-def recommendations_empty(dossier: Dossier, *, fmt: str = "text", lang: str = "da") -> str:
+def recommendations_empty(
+    dossier: Dossier, *, fmt: str = "text", lang: str = "da", by: str = "task"
+) -> str:
     """The report of a file that has no recommendations and no day to report on.
 
     Args:
         dossier: The dossier (only its committee's name is used).
         fmt: ``"text"``, ``"json"`` or ``"csv"``.
         lang: ``"da"`` or ``"en"`` for text.
+        by: The grouping asked for, written to JSON as ``grouping`` like a full report.
 
     Examples:
         >>> from kommissorium.model import Committee, Dossier
@@ -288,7 +286,7 @@ def recommendations_empty(dossier: Dossier, *, fmt: str = "text", lang: str = "d
     if fmt == "json":
         data: dict[str, Any] = {
             "on": None,
-            "grouping": "task",
+            "grouping": by,
             "recommendations": [],
             "status_reports": [],
         }
