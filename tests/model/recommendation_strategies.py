@@ -11,7 +11,7 @@ absentees, remarks and attachments, and status schedules.
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 import attrs
@@ -40,6 +40,7 @@ from kommissorium.model import (
     ConsultationRole,
     DecisionRecord,
     Dossier,
+    EarlierTreatment,
     FollowUp,
     FollowUpMilestone,
     Hearing,
@@ -49,12 +50,15 @@ from kommissorium.model import (
     Period,
     PointOutcome,
     Polarity,
+    Position,
     Proposal,
     ProtocolRemark,
     Recommendation,
     RouteStep,
+    Stance,
     StateChange,
     StatusSchedule,
+    Substitution,
     Transition,
     Vote,
     VoteCount,
@@ -65,6 +69,9 @@ from kommissorium.model import (
 )
 
 __all__ = ["dossiers_with_recommendations", "histories", "small_workflows"]
+
+#: Wall-clock times as minutes print them (whole minutes).
+TIMES = st.builds(time, st.integers(0, 23), st.integers(0, 59))
 
 
 @st.composite
@@ -285,10 +292,15 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                     counts=tuple(
                         VoteCount(
                             option=option,
-                            count=draw(st.integers(0, 31)),
+                            count=draw(st.none() | st.integers(0, 31)),
                             parties=tuple(draw(st.lists(st.sampled_from(letters), max_size=2)))
                             if letters
                             else (),
+                            people=tuple(
+                                draw(st.lists(people, unique=True, max_size=2))
+                                if person_ids
+                                else []
+                            ),
                         )
                         for option in draw(st.lists(st.sampled_from(VoteOption), unique=True))
                     ),
@@ -306,6 +318,9 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
                     person=p,
                     reason=draw(st.sampled_from(AbsenceReason)),
                     points=tuple(draw(st.lists(st.integers(1, 9), max_size=2))),
+                    since=draw(st.none() | TIMES),
+                    until=draw(st.none() | TIMES),
+                    text=draw(OPTIONAL_TEXT),
                 )
                 for p in (draw(st.lists(people, unique=True, max_size=2)) if person_ids else [])
             ),
@@ -331,6 +346,42 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
             ),
             recommendations=draw(_refs(rec_ids)),
             minutes_name=draw(OPTIONAL_TEXT),
+            text=draw(OPTIONAL_TEXT),
+            positions=tuple(
+                Position(
+                    stance=draw(st.sampled_from(Stance)),
+                    people=tuple(
+                        draw(st.lists(people, unique=True, max_size=2)) if person_ids else []
+                    ),
+                    parties=tuple(draw(st.lists(st.sampled_from(letters), max_size=2)))
+                    if letters
+                    else (),
+                    group=draw(st.sampled_from([None, "majority", "minority"])),
+                    point=draw(st.none() | st.integers(1, 9)),
+                    text=draw(OPTIONAL_TEXT),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ),
+            substitutes=tuple(
+                Substitution(
+                    person=p,
+                    replaces=draw(st.none() | people) if person_ids else None,
+                    approved=draw(st.none() | st.booleans()),
+                    text=draw(OPTIONAL_TEXT),
+                )
+                for p in (draw(st.lists(people, unique=True, max_size=1)) if person_ids else [])
+            ),
+            earlier=tuple(
+                EarlierTreatment(
+                    body_name=draw(SAFE_TEXT),
+                    body=draw(st.none() | st.sampled_from(body_ids)),
+                    date=draw(st.none() | DAYS),
+                    item=draw(st.none() | st.from_regex(r"[1-9]\d{0,2}", fullmatch=True)),
+                    outcome=draw(st.none() | st.sampled_from(Outcome)),
+                    text=draw(OPTIONAL_TEXT),
+                )
+                for _ in range(draw(st.integers(0, 2)))
+            ),
         )
         for did in decision_ids
     )

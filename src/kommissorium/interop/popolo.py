@@ -76,8 +76,10 @@ def motion_result(outcome: Outcome) -> str | None:
     Examples:
         >>> motion_result(Outcome.APPROVED), motion_result(Outcome.NOTED)
         ('pass', None)
+        >>> motion_result(Outcome.AMENDED), motion_result(Outcome.RECOMMENDED)
+        ('pass', None)
     """
-    if outcome is Outcome.APPROVED:
+    if outcome in (Outcome.APPROVED, Outcome.AMENDED):
         return "pass"
     if outcome is Outcome.REJECTED:
         return "fail"
@@ -448,8 +450,11 @@ class _Popolo:
         if record.meeting is not None:
             start = self.meeting_start[record.meeting]
         result = motion_result(outcome.outcome)
-        if outcome.counts:
+        if outcome.counts and all(c.count is not None for c in outcome.counts):
             counts = [{"option": c.option.popolo, "value": c.count} for c in outcome.counts]
+        elif outcome.counts:
+            # Popolo's Count needs a number: a count given by parties only has none.
+            counts = []
         else:
             counts = [
                 {"option": option.popolo, "value": n}
@@ -478,6 +483,20 @@ class _Popolo:
                 "votes": [{"voter_id": v.person, "option": v.option.popolo} for v in outcome.votes],
                 EXTENSION + "date": day(record.date),
                 EXTENSION + "outcome": outcome.outcome.value,
+                # What Popolo's counts cannot hold: the parties (and named voters) of a count,
+                # and counts the minutes give by party without a number.
+                EXTENSION + "groups": [
+                    compact(
+                        {
+                            "option": c.option.popolo,
+                            "value": c.count,
+                            "parties": list(c.parties),
+                            "voter_ids": list(c.people),
+                        }
+                    )
+                    for c in outcome.counts
+                    if c.parties or c.people or c.count is None
+                ],
             }
         )
         return motion, event

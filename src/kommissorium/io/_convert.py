@@ -12,7 +12,7 @@ import difflib
 import enum
 import types
 import typing
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -51,6 +51,7 @@ _KINDS = {
     dict: "a table",
     date: "the date",
     datetime: "the date and time",
+    time: "the time",
 }
 
 
@@ -62,7 +63,7 @@ def describe(value: object) -> str:
         text = repr(value)
         return text if len(text) <= 60 else text[:57] + "...'"
     kind = _KINDS.get(type(value), type(value).__name__)
-    text = value.isoformat() if isinstance(value, date) else repr(value)
+    text = value.isoformat() if isinstance(value, date | time) else repr(value)
     return f"{kind} {text}"
 
 
@@ -122,6 +123,29 @@ def _structure_datetime(value: object, _: type) -> datetime:
 
 def _unstructure_datetime(value: datetime) -> str:
     return value.isoformat()
+
+
+_TIME = "a time of day as 'HH:MM' (Danish local time), such as '18:40'"
+
+
+def _structure_time(value: object, _: type) -> time:
+    """A wall-clock time of day: ``"18:40"`` (or a TOML local time ``18:40:00``)."""
+    if isinstance(value, time):
+        if value.tzinfo is not None:
+            raise UnexpectedValueError(_TIME + " without an offset", value)
+        return value
+    if isinstance(value, str) and len(value) in (5, 8):
+        try:
+            found = time.fromisoformat(value)
+        except ValueError:
+            raise UnexpectedValueError(_TIME, value) from None
+        if found.tzinfo is None:
+            return found
+    raise UnexpectedValueError(_TIME, value)
+
+
+def _unstructure_time(value: time) -> str:
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
 
 
 def _structure_period(value: object, _: type) -> Period:
@@ -324,6 +348,8 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook(date, lambda d: d.isoformat())
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(datetime, _unstructure_datetime)
+    conv.register_structure_hook(time, _structure_time)
+    conv.register_unstructure_hook(time, _unstructure_time)
     conv.register_structure_hook(Period, _structure_period)
     conv.register_unstructure_hook(Period, _unstructure_period)
     conv.register_structure_hook(ElectionPeriod, _structure_election_period)

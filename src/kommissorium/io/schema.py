@@ -21,7 +21,7 @@ import functools
 import re
 import types
 import typing
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 import attrs
@@ -103,6 +103,8 @@ class _Builder:
             return {"type": "string", "format": "date-time"}
         if type_ is date:
             return {"type": "string", "format": "date"}
+        if type_ is time:
+            return {"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9](:[0-5][0-9])?$"}
         if type_ is Period:
             self.defs.setdefault("Period", _PERIOD_SCHEMA)
             return {"$ref": "#/$defs/Period"}

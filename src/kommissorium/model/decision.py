@@ -20,10 +20,11 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import attrs
 
+from kommissorium.errors import ModelError
 from kommissorium.model.caseroute import Proposal
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.outcome import Outcome
@@ -34,9 +35,13 @@ __all__ = [
     "AgendaItem",
     "Attachment",
     "DecisionRecord",
+    "EarlierTreatment",
     "Outcome",
     "PointOutcome",
+    "Position",
     "ProtocolRemark",
+    "Stance",
+    "Substitution",
     "Vote",
     "VoteCount",
     "VoteOption",
@@ -82,13 +87,16 @@ class VoteCount:
 
     Attributes:
         option: The option.
-        count: The number of votes.
+        count: The number of votes, when the minutes give it ("For stemte A, V og F" gives the
+            parties but no number).
         parties: Party letters of the voters, when the minutes give them (``"A, V"``).
+        people: Ids of the voters, when the minutes name them.
     """
 
     option: VoteOption
-    count: int
+    count: int | None = None
     parties: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -162,17 +170,134 @@ class AbsenceReason(LabelledEnum):
 
 @attrs.frozen(kw_only=True)
 class Absence:
-    """A member absent from the item.
+    """A member absent from the item, or from part of it.
+
+    Partial absence is what minutes write as "fraværende til kl. 18.40" (``until``) or
+    "forlod mødet kl. 20.15" (``since``); the times are Danish local wall-clock times of the
+    meeting day.
 
     Attributes:
         person: Id of the member.
         reason: Why, if the minutes say.
-        points: Point numbers the absence concerns; empty for the whole item.
+        points: Point numbers of the indstilling the absence concerns; empty for the whole item.
+        since: The member was absent from this time of day on, when the minutes say so.
+        until: The member was absent until this time of day, when the minutes say so.
+        text: The sentence that records the absence, when it says more than the name.
+
+    Examples:
+        >>> from datetime import time
+        >>> Absence(person="kb", until=time(18, 40)).until
+        datetime.time(18, 40)
     """
 
     person: str
     reason: AbsenceReason = AbsenceReason.UNKNOWN
     points: tuple[int, ...] = ()
+    since: time | None = None
+    until: time | None = None
+    text: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Substitution:
+    """A substitute (stedfortræder) who took a member's place for the item.
+
+    Attributes:
+        person: Id of the substitute.
+        replaces: Id of the member whose place the substitute took, when the minutes say.
+        approved: Whether the council approved the called-in substitute ("Godkendelse af
+            indkaldte stedfortrædere"); ``None`` when the minutes do not say.
+        text: The sentence that records it.
+
+    Examples:
+        >>> Substitution(person="mk", replaces="el").approved is None
+        True
+    """
+
+    person: str
+    replaces: str | None = None
+    approved: bool | None = None
+    text: str | None = None
+
+
+_STANCE_LABELS = {
+    "supports": ("kunne tiltræde", "supports"),
+    "opposes": ("kunne ikke tiltræde", "opposes"),
+    "reservation": ("tog forbehold", "reserves its position"),
+}
+
+
+@labelled(_STANCE_LABELS)
+class Stance(LabelledEnum):
+    """A member's or a party's stated position on the proposal, apart from a vote."""
+
+    SUPPORTS = "supports"
+    """Supports the proposal ("kunne tiltræde indstillingen", "Et flertal … anbefaler")."""
+    OPPOSES = "opposes"
+    """Opposes it ("kunne ikke tiltræde indstillingen", "Et mindretal (Ø) kan ikke anbefale")."""
+    RESERVATION = "reservation"
+    """Reserves its position for a later treatment ("tog forbehold")."""
+
+
+@attrs.frozen(kw_only=True)
+class Position:
+    """A stated position on the proposal (tiltrædelse, forbehold, mindretalsudtalelse).
+
+    Attributes:
+        stance: The position.
+        people: Ids of the members who took it, when named.
+        parties: Party letters of those who took it, when given.
+        group: ``"majority"`` or ``"minority"`` when the minutes say "flertal"/"mindretal".
+        point: The point of the indstilling it concerns; ``None`` for the whole item.
+        text: The sentence as written.
+
+    Examples:
+        >>> Position(stance=Stance.OPPOSES, parties=("V",)).stance.label_da
+        'kunne ikke tiltræde'
+    """
+
+    stance: Stance
+    people: tuple[str, ...] = ()
+    parties: tuple[str, ...] = ()
+    group: str | None = attrs.field(default=None)
+    point: int | None = None
+    text: str | None = None
+
+    @group.validator
+    def _group(self, _: attrs.Attribute[str | None], value: str | None) -> None:
+        if value not in (None, "majority", "minority"):
+            raise ModelError(
+                f"position: group must be 'majority' or 'minority', got {value!r}", field="group"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class EarlierTreatment:
+    """An earlier treatment of the case that the item quotes.
+
+    Minutes of a later body repeat what earlier bodies decided ("Økonomiudvalget, 18. september
+    2019, pkt. 153: Indstilles godkendt.").
+
+    Attributes:
+        body_name: The body as the minutes name it.
+        body: Id of that body, when the dossier lists it.
+        date: The day of the treatment.
+        item: The item number there ("153").
+        outcome: The outcome it recorded, when that is a known phrasing.
+        text: Its decision as quoted.
+
+    Examples:
+        >>> EarlierTreatment(body_name="Økonomiudvalget", item="153",
+        ...                  outcome=Outcome.RECOMMENDED).outcome.label_da
+        'Anbefalet'
+    """
+
+    body_name: str
+    body: str | None = None
+    date: date | None = None
+    item: str | None = None
+    outcome: Outcome | None = None
+    text: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -251,6 +376,11 @@ class DecisionRecord:
         minutes_name: The body's name as the minutes print it in the heading
             (``"Voksen- og plejeudvalget"``), when it differs from the body's name.
         note: Free text.
+        text: The decision (Beslutning) as the minutes word it, verbatim.
+        positions: Stated positions: who could or could not support the proposal, who
+            reserved its position, minority statements.
+        substitutes: Substitutes who sat for absent members.
+        earlier: Earlier treatments of the case that the item quotes, oldest first.
     """
 
     id: str
@@ -267,3 +397,7 @@ class DecisionRecord:
     recommendations: tuple[str, ...] = ()
     minutes_name: str | None = None
     note: str | None = None
+    text: str | None = None
+    positions: tuple[Position, ...] = ()
+    substitutes: tuple[Substitution, ...] = ()
+    earlier: tuple[EarlierTreatment, ...] = ()

@@ -694,8 +694,20 @@ def _recommendation_problems(
         for i, outcome in enumerate(record.outcomes):
             for j, vote in enumerate(outcome.votes):
                 yield from person(f"{at}.outcomes[{i}].votes[{j}].person", vote.person)
+            for j, count in enumerate(outcome.counts):
+                for k, voter in enumerate(count.people):
+                    yield from person(f"{at}.outcomes[{i}].counts[{j}].people[{k}]", voter)
         for i, absence in enumerate(record.absentees):
             yield from person(f"{at}.absentees[{i}].person", absence.person)
+        for i, substitution in enumerate(record.substitutes):
+            yield from person(f"{at}.substitutes[{i}].person", substitution.person)
+            yield from person(f"{at}.substitutes[{i}].replaces", substitution.replaces)
+        for i, position in enumerate(record.positions):
+            for j, member in enumerate(position.people):
+                yield from person(f"{at}.positions[{i}].people[{j}]", member)
+        for i, treatment in enumerate(record.earlier):
+            if treatment.body is not None:
+                yield from body(f"{at}.earlier[{i}].body", treatment.body)
         for i, remark in enumerate(record.remarks):
             yield from person(f"{at}.remarks[{i}].person", remark.person)
             if (

@@ -6,6 +6,8 @@ body such as Økonomiudvalget recommends an outcome to the next body ("anbefales
 Examples:
     >>> Outcome.NOTED.label_da, Outcome.REJECTED.label_en
     ('Taget til efterretning', 'Rejected')
+    >>> Outcome.RECOMMENDED.label_da, Outcome.AMENDED.label_en
+    ('Anbefalet', 'Approved with amendments')
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ __all__ = ["Outcome"]
 
 _OUTCOME_LABELS = {
     "approved": ("Godkendt", "Approved"),
+    "recommended": ("Anbefalet", "Recommended"),
+    "amended": ("Godkendt med ændringer", "Approved with amendments"),
     "rejected": ("Ikke godkendt", "Rejected"),
     "noted": ("Taget til efterretning", "Noted"),
+    "discussed": ("Drøftet", "Discussed"),
     "postponed": ("Udsat", "Postponed"),
     "referred": ("Oversendt", "Referred"),
     "withdrawn": ("Udgår", "Withdrawn"),
@@ -31,10 +36,18 @@ class Outcome(LabelledEnum):
 
     APPROVED = "approved"
     """Godkendt."""
+    RECOMMENDED = "recommended"
+    """Anbefalet: the body recommends the proposal to the next body ("Anbefales",
+    "Indstilles godkendt")."""
+    AMENDED = "amended"
+    """Godkendt med ændringer: approved with a change the decision states ("Godkendt med den
+    ændring, at …")."""
     REJECTED = "rejected"
     """Ikke godkendt / forkastet."""
     NOTED = "noted"
     """Taget til efterretning."""
+    DISCUSSED = "discussed"
+    """Drøftet: the body discussed the item without deciding."""
     POSTPONED = "postponed"
     """Udsat."""
     REFERRED = "referred"

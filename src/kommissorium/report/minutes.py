@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from kommissorium.model import DecisionRecord, Dossier, Proposal
+from kommissorium.model import DecisionRecord, Dossier, EarlierTreatment, Proposal
 
 __all__ = ["decision_text", "minutes_text"]
 
@@ -44,6 +44,13 @@ _WORDS = {
         "proposes": "indstiller, at",
         "decision": "Beslutning i {body} den {date}",
         "remarks": "{name} har følgende bemærkninger til punktet:",
+        "earlier": "Tidligere behandling",
+        "positions": "Tilkendegivelser:",
+        "substitutes": "Stedfortrædere:",
+        "replaces": "for",
+        "approved_sub": "godkendt",
+        "since": "fra kl.",
+        "until": "til kl.",
         "absent": "Fraværende:",
         "attachments": "Bilag:",
         "att_open": "Åben",
@@ -59,6 +66,13 @@ _WORDS = {
         "proposes": "recommends that",
         "decision": "Decision in {body} on {date}",
         "remarks": "{name} made the following remarks on the item:",
+        "earlier": "Earlier treatment",
+        "positions": "Positions:",
+        "substitutes": "Substitutes:",
+        "replaces": "for",
+        "approved_sub": "approved",
+        "since": "from",
+        "until": "until",
         "absent": "Absent:",
         "attachments": "Attachments:",
         "att_open": "Open",
@@ -91,6 +105,17 @@ def _proposal_lines(proposal: Proposal, words: dict[str, str]) -> list[str]:
     return lines
 
 
+def _earlier_line(treatment: EarlierTreatment, lang: str) -> str:
+    parts = [treatment.body_name]
+    if treatment.date is not None:
+        parts.append(_day(treatment.date, lang))
+    if treatment.item is not None:
+        parts.append(f"{'item' if lang == 'en' else 'pkt.'} {treatment.item}")
+    line = ", ".join(parts)
+    said = treatment.text or (treatment.outcome.label(lang) if treatment.outcome else None)
+    return f"{line}: {said}" if said else line
+
+
 def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da") -> str:
     """One decision record as minutes print it (ends with a newline).
 
@@ -118,6 +143,9 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
                 name += f" ({words['recommends']}: {label.lower()})"
             names.append(name)
         out += ["", words["route"], " → ".join(names)]
+    if record.earlier:
+        out += ["", words["earlier"]]
+        out.extend(_earlier_line(treatment, lang) for treatment in record.earlier)
     if record.proposal is not None:
         out += ["", words["proposal"], *_proposal_lines(record.proposal, words)]
     try:
@@ -129,8 +157,10 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
         out.append(outcome.minutes_text(lang))
         for count in outcome.counts:
             label = count.option.label_en if lang == "en" else count.option.label_da
-            parties = f" ({', '.join(count.parties)})" if count.parties else ""
-            out.append(f"  {label}: {count.count}{parties}")
+            who = [*count.parties, *(_person(dossier, p) for p in count.people)]
+            number = "" if count.count is None else f" {count.count}"
+            listed = f" ({', '.join(who)})" if who else ""
+            out.append(f"  {label}:{number}{listed}")
         for vote in outcome.votes:
             label = vote.option.label_en if lang == "en" else vote.option.label_da
             out.append(f"  {_person(dossier, vote.person)}: {label}")
@@ -138,6 +168,14 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
         out += ["", words["remarks"].format(name=_person(dossier, remark.person, remark.party))]
         for paragraph in remark.paragraphs:
             out += ["", paragraph]
+    if record.positions:
+        out += ["", words["positions"]]
+        for position in record.positions:
+            who = [*(_person(dossier, p) for p in position.people), *position.parties]
+            line = f"{', '.join(who) or '–'}: {position.stance.label(lang)}"
+            if position.point is not None:
+                line += f" ({'Re' if lang == 'en' else 'ad.'} {position.point})"
+            out.append(line)
     if record.absentees:
         out += ["", words["absent"]]
         for absence in record.absentees:
@@ -145,12 +183,25 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
             if absence.reason.value != "unknown":
                 reason = absence.reason.label_en if lang == "en" else absence.reason.label_da
                 line += f" ({reason})"
+            if absence.since is not None:
+                line += f" {words['since']} {absence.since:%H.%M}"
+            if absence.until is not None:
+                line += f" {words['until']} {absence.until:%H.%M}"
             if absence.points:
                 line += (
                     " – "
                     + ("Re " if lang == "en" else "ad. ")
                     + ", ".join(str(p) for p in absence.points)
                 )
+            out.append(line)
+    if record.substitutes:
+        out += ["", words["substitutes"]]
+        for sub in record.substitutes:
+            line = _person(dossier, sub.person)
+            if sub.replaces is not None:
+                line += f" {words['replaces']} {_person(dossier, sub.replaces)}"
+            if sub.approved:
+                line += f" ({words['approved_sub']})"
             out.append(line)
     if record.attachments:
         out += ["", words["attachments"]]
