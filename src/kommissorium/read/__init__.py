@@ -1,0 +1,1 @@
+"""Readers of what municipalities publish: minutes, agendas and kommissorier."""

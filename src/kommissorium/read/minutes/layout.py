@@ -1,0 +1,432 @@
+"""The layout of a minutes text: the meeting header, the agenda items and their sections.
+
+Danish minutes follow one template whatever system prints them: a header (body, date, place,
+attendance), then one block per agenda item — a number and title, the case number with "Åben
+sag"/"Lukket punkt", and sections under headings such as Resume, Sagsfremstilling, Sagsgang,
+Indstilling, Beslutning, Fraværende and Bilag. This module finds those blocks in plain text by
+their headings; it reads no facts.
+
+Examples:
+    >>> text = '''Byrådet - Referat
+    ... Dato: 29. januar 2020
+    ...
+    ... 1. Fraværende
+    ... Resume
+    ... Sagsforløb: BY
+    ... Beslutning
+    ... Martin Bech var fraværende.
+    ...
+    ... 2. Godkendelse af dagsorden
+    ... Indstilling
+    ... 1. at dagsordenen godkendes
+    ... Beslutning
+    ... Godkendt.
+    ... '''
+    >>> page = layout(text)
+    >>> [(text[i.number[0]:i.number[1]], text[i.title[0]:i.title[1]]) for i in page.items]
+    [('1', 'Fraværende'), ('2', 'Godkendelse af dagsorden')]
+    >>> [s.kind for s in page.items[1].sections]
+    ['proposal', 'decision']
+    >>> text[page.header[0]:page.header[1]].splitlines()[0]
+    'Byrådet - Referat'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = ["HEADINGS", "ItemBlock", "Layout", "Line", "Section", "layout", "lines_of"]
+
+#: Section headings, by the kind of section they open. A line that is one of these (with or
+#: without a colon) starts a section; for the kinds marked inline below, "Heading: text" on one
+#: line does too.
+HEADINGS: dict[str, tuple[str, ...]] = {
+    "resume": ("resume", "resumé", "sagsresume", "kort resume", "resume og indstilling"),
+    "case": (
+        "sagsfremstilling", "supplerende sagsfremstilling", "sagens indhold", "sagsbeskrivelse",
+        "baggrund", "beskrivelse", "beslutningstema", "tidligere beslutninger", "lovgrundlag",
+        "lovgrundlag og beslutningskompetence", "retsgrundlag", "økonomi",
+        "økonomiske konsekvenser", "økonomi og finansiering", "bevillingsmæssige konsekvenser",
+        "høring", "kommunikation", "personale", "miljøvurdering", "vurdering",
+        "administrationens vurdering", "forvaltningens vurdering", "videre proces", "tidsplan",
+        "borgerinddragelse", "politisk behandling", "beslutningskompetence",
+        "sammenhæng til andre politikker/strategier og fagområder", "sagsbehandling",
+        "konsekvenser", "bemærkninger", "tilbagemelding", "orientering", "sagen",
+        "historik", "begrundelse", "handicappolitiske konsekvenser", "klimakonsekvenser",
+        "afledt drift", "økonomiske og personalemæssige konsekvenser",
+    ),
+    "route": ("sagsgang", "sagsforløb", "behandlingsforløb", "beslutningsproces"),
+    "proposal": (
+        "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
+        "forvaltningens indstilling", "direktionens indstilling", "indstilling til beslutning",
+        "forslag", "anbefaling", "indstilling og beslutning",
+    ),
+    "decision": (
+        "beslutning", "beslutninger", "udvalgets beslutning", "byrådets beslutning",
+        "kommunalbestyrelsens beslutning", "afgørelse", "beslutning og bemærkninger",
+        "udvalgets behandling", "behandling", "referat", "protokol", "beslutningsprotokol",
+    ),
+    "absence": (
+        "fraværende", "afbud", "fraværende med afbud", "fraværende uden afbud", "fravær",
+        "fremmøde og inhabilitet", "fraværende i mødet", "inhabilitet", "fraværende/afbud",
+        "fravær og inhabilitet", "afbud/fravær", "stedfortræder", "stedfortrædere",
+    ),
+    "present": (
+        "deltagere", "til stede", "tilstede", "medlemmer", "mødedeltagere", "deltager",
+        "udvalgsmedlemmer", "fremmødte",
+    ),
+    "attachments": ("bilag", "bilagsfortegnelse", "vedlagte bilag", "bilagsliste"),
+    "remark": ("protokolbemærkning", "protokolbemærkninger", "protokoltilførsel",
+               "mindretalsudtalelse"),
+}  # fmt: skip
+_INLINE = frozenset({"route", "absence", "present", "decision", "proposal"})
+_BY_WORDS = {words: kind for kind, names in HEADINGS.items() for words in names}
+
+# "Beslutning i Voksen- og plejeudvalget den 26-10-2023", "Beslutning Økonomiudvalget den …",
+# "Beslutning den 26-10-2023".
+_DECISION_IN = re.compile(
+    r"^(?:beslutning|behandling|referat)(?:\s+i|\s+fra)?(?:\s+(?P<body>.+?))?\s+(?:den|d\.)\s+"
+    r"(?P<date>\S.*?)\s*:?$",
+    re.IGNORECASE,
+)
+# "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44" (Roskilde), also with a Danish date; an
+# optional ": text" after it is the decision itself ("…, pkt. 153: Indstilles godkendt.").
+_BODY_DATE_ITEM = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][^,:]{2,80}?),\s+(?:den\s+)?(?P<date>\d{1,2}[-./]\d{1,2}[-./]\d{4}|"
+    r"\d{1,2}\.\s+[a-zæøå]+\.?\s+\d{4}|\d{4}-\d{2}-\d{2}),?\s+(?:pkt|punkt)\.?\s*"
+    r"(?P<item>\d+[a-z]?)\s*[.:]?(?:\s+(?P<rest>\S.*))?$",
+)
+_ITEM_PKT = re.compile(
+    r"^(?:[•·*-]\s*)?(?P<toc>Indholdsfortegnelse)?(?:Pkt|Punkt|Dagsordenspunkt)\.?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)\b[.:)]?\s*(?P<title>.*)$",
+    re.IGNORECASE,
+)
+_ITEM_NUM = re.compile(
+    r"^(?P<bullet>[•·*]\s*)?(?P<toc>Indholdsfortegnelse)?(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
+    r"(?:[.)]|\s*-)\s*(?P<title>\S.{1,250})$"
+)
+#: A case number line: "Sagsnr. 299835", "Sagsnummer: 23/2079", or "23/2079 Åben Sag".
+CASE_LINE = re.compile(
+    r"^(?:(?:Sagsnr|Sagsnummer|Sags\s*nr|Sag\s*nr|Sagsid|Sags-id|J\.\s*nr|Journalnr)\.?\s*:?\s*"
+    r"(?P<num>[\w][\w./:-]*)|(?P<bare>\d{2}/\d{2,7}|\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}|"
+    r"\d{4}-\d{4,8})\s+(?=(?:Åben|Åbent|Lukket)\b))(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_OPEN = re.compile(r"\b(?P<state>Åben|Åbent|Lukket)\s+(?:sag|punkt|dagsordenspunkt)\b", re.I)
+
+
+@attrs.frozen
+class Line:
+    """A line of the text: its content (without surrounding blanks) and offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A section of an item: its kind, its heading and its body.
+
+    Attributes:
+        kind: ``resume``, ``case``, ``route``, ``proposal``, ``decision``, ``absence``,
+            ``present``, ``attachments``, ``remark`` or ``earlier`` (a heading naming an
+            earlier body, day and item).
+        heading: Offsets of the heading text.
+        body: Offsets of the section's text after the heading (on the same line for
+            "Heading: text" forms).
+        body_name: Offsets of the body named by a decision heading, if any.
+        date: Offsets of the date named by a decision heading, if any.
+        item: Offsets of the item number named by an "earlier" heading, if any.
+    """
+
+    kind: str
+    heading: tuple[int, int]
+    body: tuple[int, int]
+    body_name: tuple[int, int] | None = None
+    date: tuple[int, int] | None = None
+    item: tuple[int, int] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ItemBlock:
+    """One agenda item's block of text.
+
+    Attributes:
+        start: Offset of the item's first line.
+        end: Offset just after the item.
+        number: Offsets of the item number, if printed.
+        title: Offsets of the title, if found.
+        header: Offsets of the lines between the title and the first section (case number,
+            "Åben sag", the body's name …).
+        sections: The sections in order.
+    """
+
+    start: int
+    end: int
+    number: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    header: tuple[int, int]
+    sections: tuple[Section, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """The blocks of a minutes text.
+
+    Attributes:
+        header: Offsets of the text before the first item (the meeting header).
+        header_sections: Sections inside the meeting header ("Fraværende: …", "Deltagere:").
+        items: The items in order.
+    """
+
+    header: tuple[int, int]
+    header_sections: tuple[Section, ...] = ()
+    items: tuple[ItemBlock, ...] = ()
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The non-blank lines of ``text[start:end]`` with their offsets in ``text``."""
+    stop = len(text) if end is None else end
+    out = []
+    position = start
+    while position < stop:
+        newline = text.find("\n", position, stop)
+        line_end = stop if newline == -1 else newline
+        raw = text[position:line_end]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            first = position + lead
+            out.append(Line(first, first + len(stripped), stripped))
+        position = line_end + 1
+    return out
+
+
+def _heading(line: Line) -> Section | None:
+    """The section a line opens, if it is a heading."""
+    text = line.text
+    bare = text.rstrip(":").rstrip().casefold()
+    kind = _BY_WORDS.get(bare)
+    if kind is not None:
+        return Section(kind=kind, heading=(line.start, line.end), body=(line.end, line.end))
+    found = _DECISION_IN.match(text)
+    if found is not None and len(text) <= 140:
+        body = found.span("body") if found["body"] else None
+        return Section(
+            kind="decision",
+            heading=(line.start, line.end),
+            body=(line.end, line.end),
+            body_name=None if body is None else (line.start + body[0], line.start + body[1]),
+            date=(line.start + found.start("date"), line.start + found.end("date")),
+        )
+    found = _BODY_DATE_ITEM.match(text)
+    if found is not None:
+        rest = found.span("rest") if found["rest"] else (len(text), len(text))
+        head_end = found.start("rest") if found["rest"] else len(text)
+        return Section(
+            kind="earlier",
+            heading=(line.start, line.start + head_end),
+            body=(line.start + rest[0], line.end),
+            body_name=(line.start + found.start("body"), line.start + found.end("body")),
+            date=(line.start + found.start("date"), line.start + found.end("date")),
+            item=(line.start + found.start("item"), line.start + found.end("item")),
+        )
+    colon = text.find(":")
+    if 0 < colon <= 40:
+        head = text[:colon].strip().casefold()
+        kind = _BY_WORDS.get(head)
+        if kind in _INLINE:
+            after = colon + 1
+            while after < len(text) and text[after] == " ":
+                after += 1
+            return Section(
+                kind=kind,
+                heading=(line.start, line.start + colon + 1),
+                body=(line.start + after, line.end),
+            )
+    return None
+
+
+def _opens_item(
+    lines: list[Line], index: int, headings: dict[int, Section], *, in_proposal: bool
+) -> bool:
+    """Whether the lines after a numbered line look like the start of an item.
+
+    The next line must be a case number, "Åben/Lukket sag", or a heading that opens an item;
+    one line between them is allowed when it is short and not a sentence (a body's name, a
+    title's second line). Inside an Indstilling a numbered line is a clause unless a case
+    number or an item-opening heading other than Beslutning follows it.
+    """
+    openers: tuple[str, ...] = (
+        "resume",
+        "case",
+        "route",
+        "proposal",
+        "decision",
+        "earlier",
+        "absence",
+    )
+    if in_proposal:
+        openers = ("resume", "case", "route", "proposal")
+    for step, look in enumerate(lines[index + 1 : index + 3]):
+        if CASE_LINE.match(look.text) or _OPEN.search(look.text):
+            return True
+        section = headings.get(look.start)
+        if section is not None:
+            return section.kind in openers
+        if step == 0 and (
+            len(look.text) > 90
+            or look.text.endswith(".")
+            or _ITEM_NUM.match(look.text)
+            or _ITEM_PKT.match(look.text)
+        ):
+            return False
+    return False
+
+
+def _number_value(number: str) -> float | None:
+    found = re.match(r"\d+(?:\.\d+)?", number)
+    return float(found.group()) if found else None
+
+
+def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[ItemBlock]:
+    heads: list[tuple[int, tuple[int, int], tuple[int, int] | None]] = []
+    last_number: float | None = None
+    in_proposal = False
+    for index, line in enumerate(lines):
+        section = headings.get(line.start)
+        if section is not None:
+            in_proposal = section.kind == "proposal"
+            continue
+        found = _ITEM_PKT.match(line.text)
+        explicit = found is not None
+        if found is None:
+            found = _ITEM_NUM.match(line.text)
+        if found is None:
+            continue
+        title = found["title"].strip()
+        if title.casefold().startswith(("at ", "at:", "godkendt", "ad ")):
+            continue
+        if not explicit and not _opens_item(lines, index, headings, in_proposal=in_proposal):
+            continue
+        value = _number_value(found["num"])
+        if (
+            not explicit
+            and last_number is not None
+            and value is not None
+            and value <= last_number
+            and not found["bullet"]
+        ):
+            continue
+        number = (line.start + found.start("num"), line.start + found.end("num"))
+        title_span = (line.start + found.start("title"), line.end) if title else None
+        if title_span is not None:
+            # the title ends before trailing markers such as "( )"
+            title_text = text[title_span[0] : title_span[1]].rstrip(" ()")
+            title_span = (title_span[0], title_span[0] + len(title_text))
+        heads.append((line.start, number, title_span))
+        if value is not None:
+            last_number = value
+        in_proposal = False
+    blocks = []
+    for position, (start, number, title) in enumerate(heads):
+        end = heads[position + 1][0] if position + 1 < len(heads) else len(text)
+        blocks.append(_block(text, lines, headings, start, end, number, title))
+    return _drop_contents_entries(text, blocks)
+
+
+def _drop_contents_entries(text: str, blocks: list[ItemBlock]) -> list[ItemBlock]:
+    """Drop table-of-contents entries: an empty block whose number comes again later."""
+    kept = []
+    for index, block in enumerate(blocks):
+        number = None if block.number is None else text[block.number[0] : block.number[1]]
+        later = {
+            text[b.number[0] : b.number[1]] for b in blocks[index + 1 :] if b.number is not None
+        }
+        if number is not None and number in later and not block.sections:
+            continue
+        kept.append(block)
+    return kept
+
+
+def _block(
+    text: str,
+    lines: list[Line],
+    headings: dict[int, Section],
+    start: int,
+    end: int,
+    number: tuple[int, int] | None,
+    title: tuple[int, int] | None,
+) -> ItemBlock:
+    inside = [line for line in lines if start <= line.start < end]
+    first_line_end = inside[0].end if inside else start
+    if title is None and len(inside) > 1 and inside[1].start not in headings:
+        candidate = inside[1]
+        if not CASE_LINE.match(candidate.text):
+            title = (candidate.start, candidate.end)
+            first_line_end = candidate.end
+    sections = _sections(text, inside[1:], headings, end)
+    header_end = sections[0].heading[0] if sections else end
+    return ItemBlock(
+        start=start,
+        end=end,
+        number=number,
+        title=title,
+        header=(min(first_line_end, header_end), header_end),
+        sections=tuple(sections),
+    )
+
+
+def _sections(
+    text: str, lines: Iterable[Line], headings: dict[int, Section], end: int
+) -> list[Section]:
+    opened = [headings[line.start] for line in lines if line.start in headings]
+    out = []
+    for index, section in enumerate(opened):
+        stop = opened[index + 1].heading[0] if index + 1 < len(opened) else end
+        if section.body[0] != section.body[1] or section.kind == "earlier":
+            # "Heading: text": the body runs from the text on the heading's line on
+            body = (section.body[0], stop) if section.body[1] < stop else section.body
+            if section.kind == "earlier" and section.body[0] == section.body[1]:
+                body = (section.heading[1], stop)
+        else:
+            body = (section.heading[1], stop)
+        out.append(attrs.evolve(section, body=(body[0], max(body[0], body[1]))))
+    return out
+
+
+def _single_item(text: str, lines: list[Line], headings: dict[int, Section]) -> ItemBlock:
+    """A document with no numbered items: one item.
+
+    Its title is the first line when a case number follows it (the seeds' form: title, then
+    "23/2079 Åben Sag").
+    """
+    first = lines[0]
+    title = None
+    start = first.start
+    for index in range(1, min(3, len(lines))):
+        if CASE_LINE.match(lines[index].text) or _OPEN.search(lines[index].text):
+            title = (first.start, first.end)
+            break
+    return _block(text, lines, headings, start, len(text), None, title)
+
+
+def layout(text: str) -> Layout:
+    """The meeting header and item blocks of a minutes text."""
+    lines = lines_of(text)
+    headings = {line.start: s for line in lines if (s := _heading(line)) is not None}
+    items = _items(text, lines, headings)
+    if not items and lines and any(s.kind in ("decision", "proposal") for s in headings.values()):
+        single = _single_item(text, lines, headings)
+        return Layout(header=(0, 0), items=(single,))
+    header_end = items[0].start if items else len(text)
+    header_lines = [line for line in lines if line.start < header_end]
+    return Layout(
+        header=(0, header_end),
+        header_sections=tuple(_sections(text, header_lines, headings, header_end)),
+        items=tuple(items),
+    )

@@ -1,0 +1,879 @@
+"""Read minutes (referater, beslutningsprotokoller) from text and HTML.
+
+The reader finds the meeting header and the agenda items by the headings every Danish
+template uses (:mod:`~kommissorium.read.minutes.layout`), then reads each decision statement by
+statement with the phrasings of :mod:`~kommissorium.read.minutes.phrases`. Every fact keeps its
+source; statements no phrasing knows are kept as unread text and counted in the warnings.
+
+Examples:
+    >>> minutes = read_minutes_text('''Voksen- og Plejeudvalget - Referat
+    ... Dato: 26. oktober 2023
+    ...
+    ... 7. Strategi på Socialområdet
+    ... 23/2079 Åben Sag
+    ... Indstilling
+    ... Socialchefen indstiller, at:
+    ... 1. status tages til efterretning
+    ... 2. strategien sendes i høring
+    ... Beslutning
+    ... Ad. 1 Godkendt.
+    ... Ad. 2 Godkendt.
+    ... Fraværende:
+    ... Jens Kannegaard Lundager (O)
+    ... ''', name="vpu.txt")
+    >>> item = minutes.items[0]
+    >>> item.number.value, item.case_number.value, item.outcome_label
+    ('7', '23/2079', 'approved')
+    >>> [(c.value.point, c.value.outcome.value) for c in item.clauses]
+    [(1, 'approved'), (2, 'approved')]
+    >>> [(a.value.person.name, a.value.person.party) for a in item.absentees]
+    [('Jens Kannegaard Lundager', 'O')]
+    >>> minutes.document.quote(item.absentees[0].source)
+    'Jens Kannegaard Lundager (O)'
+    >>> minutes.meeting.date.value
+    datetime.date(2023, 10, 26)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+
+import attrs
+
+from kommissorium.errors import KommissoriumError
+from kommissorium.model import AbsenceReason, Outcome
+from kommissorium.read.dates import find_day, find_time
+from kommissorium.read.markup import html_to_text
+from kommissorium.read.minutes.layout import CASE_LINE, ItemBlock, Layout, Section, layout, lines_of
+from kommissorium.read.minutes.phrases import (
+    Found,
+    attendance_in,
+    clause_segments,
+    outcome_of,
+    positions_in,
+    remark_head,
+    statements,
+    votes_in,
+)
+from kommissorium.read.minutes.result import (
+    ClauseOutcome,
+    MinutesItem,
+    ReadAbsence,
+    ReadAttachment,
+    ReadEarlier,
+    ReadMeeting,
+    ReadMinutes,
+    ReadPosition,
+    ReadProposal,
+    ReadRemark,
+    ReadSubstitute,
+    ReadVote,
+)
+from kommissorium.read.names import NAME, PARTY, PersonName, people_in, person
+from kommissorium.read.source import Certainty, Document, ReadWarning, Source, Sourced
+
+__all__ = ["NotMinutesError", "read_document", "read_minutes_html", "read_minutes_text"]
+
+
+class NotMinutesError(KommissoriumError, ValueError):
+    """A document in which the reader finds neither agenda items nor decisions."""
+
+
+_REASONS = {
+    "afbud": AbsenceReason.LEAVE,
+    "fraværende med afbud": AbsenceReason.LEAVE,
+    "fraværende uden afbud": AbsenceReason.ABSENT,
+    "inhabilitet": AbsenceReason.DISQUALIFIED,
+}
+_TRIVIAL = re.compile(
+    r"^(?:til toppen|tilbage til toppen|[-–.•]+|side \d+(?: af \d+)?|\(\s*\))\.?$", re.IGNORECASE
+)
+_SUBSTITUTES_APPROVED = re.compile(
+    rf"^(?P<who>{NAME}(?:\s*{PARTY.replace('?P<party>', '')})?(?:\s*(?:,|og)\s*{NAME}"
+    rf"(?:\s*{PARTY.replace('?P<party>', '')})?)*)\s+(?:blev\s+|er\s+)?godkendt",
+)
+_PROPOSER = re.compile(
+    r"^(?P<who>.{2,120}?)\s+indstiller(?:\s+til\s+\S+(?:\s+\S+){0,6}?)?(?:,|\s|$)",
+    re.IGNORECASE,
+)
+_AT_CLAUSE = re.compile(r"(?:^|,\s*(?:og\s+)?|\bog\s+)at\s+", re.IGNORECASE)
+_NUMBERED = re.compile(r"^(?:(?P<n>\d{1,2})\s*[.)]|[-•·*–])\s+(?P<text>\S.*)$")
+_ATTACHMENT = re.compile(
+    r"^(?:(?P<num>\d{1,3})\s*[-.)]?\s+)?(?:(?P<state>Åben|Åbent|Lukket)\s+)?(?P<title>.+?)"
+    r"(?:\s+\((?P<doc>\d+/\d+)\))?(?:\s+\((?P<mark>[A-Z])\))?$"
+)
+_STATE = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt|dagsordenspunkt)\b", re.IGNORECASE)
+_REMARK_BY = re.compile(rf"^(?P<who>{NAME}(?:\s*{PARTY})?)\s*:\s*(?P<rest>.*)$")
+_RECORD = re.compile(r"^(?P<record>\d{5,9})(?:\s+(?P<rest>\S.*))?$")
+_HEADER_FIELDS = {
+    "date": re.compile(r"^(?:dato|mødedato|mødedag|afholdt)\s*:\s*", re.IGNORECASE),
+    "time": re.compile(r"^(?:tidspunkt|mødetidspunkt|tid|klokkeslæt|start)\s*:\s*", re.I),
+    "place": re.compile(
+        r"^(?:sted|lokale|mødested|mødelokale|adresse|mødelokation|placering)\s*:\s*", re.I
+    ),
+}
+_KIND = re.compile(r"\b(?P<kind>referat|beslutningsprotokol|protokol|dagsorden)\b", re.IGNORECASE)
+_BODY_LINE = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][^:]{2,90}?)\s*[-–:|]\s*(?:referat|beslutningsprotokol|dagsorden)\b|"
+    r"^(?:referat|beslutningsprotokol|dagsorden)\s*(?:af\s+mødet\s+i|for\s+mødet\s+i|fra\s+mødet"
+    r"\s+i|fra|for|:|-|–)\s*(?P<body2>[A-ZÆØÅ][^,]{2,90}?)(?:\s+(?:den|d\.)\s+.*|\s*,.*)?$",
+    re.IGNORECASE,
+)
+_MEETING_END = re.compile(r"\bmødet\s+(?:sluttede|hævet|blev\s+hævet|afsluttet|slut)\b[^.\n]*",
+                          re.IGNORECASE)  # fmt: skip
+_MEETING_START = re.compile(r"\bmødet\s+(?:startede|begyndte|blev\s+sat)\b[^.\n]*", re.I)
+_TIME_RANGE = re.compile(
+    r"\bkl\.?\s*(?P<a>\d{1,2}(?:[.:]\d{2})?)\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<b>\d{1,2}(?:[.:]\d{2})?)",
+    re.IGNORECASE,
+)
+
+
+@attrs.define
+class _MeetingFields:
+    body: Sourced[str] | None = None
+    date: Sourced[date] | None = None
+    start: Sourced[time] | None = None
+    end: Sourced[time] | None = None
+    place: Sourced[str] | None = None
+
+
+@attrs.define
+class _Facts:
+    """What the decision sections and attendance sections of one item say."""
+
+    decision_body: Sourced[str] | None = None
+    decision_date: Sourced[date] | None = None
+    decision_text: Sourced[str] | None = None
+    outcome: Sourced[Outcome] | None = None
+    other_outcomes: int = 0
+    clauses: list[Sourced[ClauseOutcome]] = attrs.Factory(list)
+    votes: list[Sourced[ReadVote]] = attrs.Factory(list)
+    positions: list[Sourced[ReadPosition]] = attrs.Factory(list)
+    absentees: list[Sourced[ReadAbsence]] = attrs.Factory(list)
+    substitutes: list[Sourced[ReadSubstitute]] = attrs.Factory(list)
+    remarks: list[Sourced[ReadRemark]] = attrs.Factory(list)
+    unread: list[Sourced[str]] = attrs.Factory(list)
+
+
+@attrs.define
+class _Reader:
+    doc: Document
+    warnings: list[ReadWarning] = attrs.Factory(list)
+
+    def at(
+        self,
+        start: int,
+        end: int,
+        item: str | None = None,
+        pattern: str | None = None,
+        *,
+        certain: bool = True,
+    ) -> Source:
+        return self.doc.source(
+            start,
+            end,
+            item=item,
+            pattern=pattern,
+            certainty=Certainty.PATTERN if certain else Certainty.UNCERTAIN,
+        )
+
+    def warn(self, code: str, message: str, source: Source | None = None) -> None:
+        self.warnings.append(ReadWarning(code=code, message=message, source=source))
+
+    # -- the meeting ------------------------------------------------------------------------
+
+    def meeting(self, page: Layout, items: list[MinutesItem]) -> ReadMeeting:
+        text = self.doc.text
+        start, end = page.header
+        fields = _MeetingFields()
+        kind = None
+        section_starts = {s.heading[0] for s in page.header_sections}
+        for line in lines_of(text, start, end):
+            if line.start in section_starts:
+                continue
+            if kind is None and (found := _KIND.search(line.text)) is not None:
+                kind = "agenda" if found["kind"].lower() == "dagsorden" else "minutes"
+            if fields.body is None and (found := _BODY_LINE.match(line.text)) is not None:
+                group = "body" if found["body"] else "body2"
+                name = found[group].strip()
+                at = line.start + found.start(group)
+                fields.body = Sourced(name, self.at(at, at + len(name), pattern="meeting.body"))
+            for key, pattern in _HEADER_FIELDS.items():
+                found = pattern.match(line.text)
+                if found is None:
+                    continue
+                value_start = line.start + found.end()
+                value = text[value_start : line.end]
+                if key == "place" and fields.place is None and value.strip():
+                    fields.place = Sourced(
+                        value.strip(), self.at(value_start, line.end, pattern="meeting.place")
+                    )
+                elif key == "date" and fields.date is None:
+                    day = find_day(value)
+                    if day is not None:
+                        fields.date = Sourced(
+                            day[0],
+                            self.at(
+                                value_start + day[1], value_start + day[2], pattern="meeting.date"
+                            ),
+                        )
+                if key in ("date", "time"):
+                    self.clock(fields, value, value_start)
+            if fields.date is None and (day := find_day(line.text)) is not None:
+                fields.date = Sourced(
+                    day[0],
+                    self.at(
+                        line.start + day[1],
+                        line.start + day[2],
+                        pattern="meeting.date",
+                        certain=False,
+                    ),
+                )
+                self.clock(fields, line.text, line.start, certain=False)
+        for pattern, key in ((_MEETING_START, "start"), (_MEETING_END, "end")):
+            found = pattern.search(text)
+            if found is not None:
+                moment = find_time(found.group())
+                if moment is not None and getattr(fields, key) is None:
+                    source = self.at(found.start(), found.end(), pattern=f"meeting.{key}")
+                    setattr(fields, key, Sourced(moment[0], source))
+        absentees: list[Sourced[ReadAbsence]] = []
+        substitutes: list[Sourced[ReadSubstitute]] = []
+        present: list[Sourced[PersonName]] = []
+        for section in page.header_sections:
+            if section.kind == "absence":
+                self.attendance_section(section, None, absentees, substitutes)
+            elif section.kind == "present":
+                present.extend(self.present_section(section))
+        decided = any(i.decision_text is not None for i in items)
+        if kind is None or (kind == "agenda" and decided):
+            kind = "minutes" if decided else "agenda"
+        return ReadMeeting(
+            body=fields.body,
+            date=fields.date,
+            start=fields.start,
+            end=fields.end,
+            place=fields.place,
+            present=tuple(present),
+            absentees=tuple(absentees),
+            substitutes=tuple(substitutes),
+            kind=kind,
+        )
+
+    def clock(
+        self, fields: _MeetingFields, value: str, offset: int, *, certain: bool = True
+    ) -> None:
+        """The meeting's start (and end, for "kl. 18.00 - 20.30") in a header value."""
+        span = _TIME_RANGE.search(value)
+        if span is not None:
+            source = self.at(
+                offset + span.start(), offset + span.end(), pattern="meeting.time", certain=certain
+            )
+            first = find_time("kl. " + span["a"])
+            last = find_time("kl. " + span["b"])
+            if first is not None and fields.start is None:
+                fields.start = Sourced(first[0], source)
+            if last is not None and fields.end is None:
+                fields.end = Sourced(last[0], source)
+            return
+        found = _time_outside_dates(value)
+        if found is not None and fields.start is None:
+            fields.start = Sourced(
+                found[0],
+                self.at(
+                    offset + found[1], offset + found[2], pattern="meeting.time", certain=certain
+                ),
+            )
+
+    # -- items ------------------------------------------------------------------------------
+
+    def item(self, block: ItemBlock, meeting_day: date | None) -> MinutesItem:
+        text = self.doc.text
+        number = None if block.number is None else text[slice(*block.number)]
+        title = None if block.title is None else text[slice(*block.title)]
+        key = number or title or "?"
+        case_number, public = self.item_header(block, key)
+        route: list[Sourced[str]] = []
+        earlier: list[Sourced[ReadEarlier]] = []
+        attachments: list[Sourced[ReadAttachment]] = []
+        proposal: Sourced[ReadProposal] | None = None
+        facts = _Facts()
+        decisions = [s for s in block.sections if s.kind in ("decision", "earlier")]
+        current = self.current_decision(decisions, meeting_day)
+        for section in block.sections:
+            if section.kind == "route":
+                route.extend(self.route(section, key))
+            elif section.kind == "proposal" and proposal is None:
+                proposal = self.proposal(section, key)
+            elif section is current:
+                _Decision(self, key, title or "", facts).read(section)
+            elif section.kind in ("decision", "earlier"):
+                found = self.earlier(section, key)
+                if found is not None:
+                    earlier.append(found)
+            elif section.kind == "absence":
+                self.attendance_section(section, key, facts.absentees, facts.substitutes)
+            elif section.kind == "attachments":
+                attachments.extend(self.attachments(section, key))
+            elif section.kind == "remark":
+                remark = self.remark_section(section, key)
+                if remark is not None:
+                    facts.remarks.append(remark)
+        return MinutesItem(
+            number=self.span_text(block.number, key),
+            title=self.span_text(block.title, key),
+            case_number=case_number,
+            public=public,
+            route=tuple(route),
+            earlier=tuple(earlier),
+            proposal=proposal,
+            decision_body=facts.decision_body,
+            decision_date=facts.decision_date,
+            decision_text=facts.decision_text,
+            outcome=facts.outcome,
+            clauses=tuple(facts.clauses),
+            votes=tuple(facts.votes),
+            positions=tuple(facts.positions),
+            absentees=tuple(facts.absentees),
+            substitutes=tuple(facts.substitutes),
+            remarks=tuple(facts.remarks),
+            attachments=tuple(attachments),
+            unread=tuple(facts.unread),
+        )
+
+    def span_text(self, span: tuple[int, int] | None, key: str) -> Sourced[str] | None:
+        if span is None:
+            return None
+        return Sourced(self.doc.text[slice(*span)], self.at(*span, item=key))
+
+    def item_header(
+        self, block: ItemBlock, key: str
+    ) -> tuple[Sourced[str] | None, Sourced[bool] | None]:
+        """The case number and open/closed state printed around the item's title."""
+        text = self.doc.text
+        case_number = None
+        public = None
+        for line in lines_of(text, block.start, block.header[1]):
+            found = CASE_LINE.match(line.text)
+            if found is not None and case_number is None:
+                group = "num" if found["num"] else "bare"
+                case_number = Sourced(
+                    found[group],
+                    self.at(
+                        line.start + found.start(group),
+                        line.start + found.end(group),
+                        item=key,
+                        pattern="item.case-number",
+                    ),
+                )
+            state = _STATE.search(line.text)
+            if state is not None and public is None:
+                public = Sourced(
+                    state[1].lower() != "lukket",
+                    self.at(
+                        line.start + state.start(),
+                        line.start + state.end(),
+                        item=key,
+                        pattern="item.open-closed",
+                    ),
+                )
+        return case_number, public
+
+    def current_decision(self, sections: list[Section], meeting_day: date | None) -> Section | None:
+        """The decision of this meeting among an item's decision headings.
+
+        With the meeting's day known, it is the heading of that day (or an undated
+        "Beslutning"); headings of other days are earlier treatments. Without it, the last
+        undated "Beslutning", else a single dated heading.
+        """
+        if not sections:
+            return None
+        text = self.doc.text
+        dated = []
+        for section in sections:
+            found = None if section.date is None else find_day(text[slice(*section.date)])
+            dated.append((section, None if found is None else found[0]))
+        if meeting_day is not None:
+            same = [s for s, day in dated if day == meeting_day]
+            if same:
+                return same[-1]
+            undated = [s for s, day in dated if day is None and s.kind == "decision"]
+            return undated[-1] if undated else None
+        plain = [s for s in sections if s.kind == "decision"]
+        if plain:
+            return plain[-1]
+        return sections[0] if len(sections) == 1 else None
+
+    def route(self, section: Section, key: str) -> list[Sourced[str]]:
+        """The bodies of a Sagsgang: "TMU, ØU, KB", "VPU → ØU → KB"."""
+        text = self.doc.text
+        out = []
+        for found in re.finditer(r"[^,;\n→>]+", text[slice(*section.body)]):
+            part = found.group().strip(" -–.")
+            if not part or len(part) > 80:
+                continue
+            for piece in re.split(r"\s+(?:og|-|–)\s+", part):
+                piece = piece.strip()
+                if piece:
+                    at = section.body[0] + found.start() + found.group().find(piece)
+                    out.append(
+                        Sourced(piece, self.at(at, at + len(piece), item=key, pattern="item.route"))
+                    )
+        return out
+
+    def proposal(self, section: Section, key: str) -> Sourced[ReadProposal] | None:
+        """The indstilling: its lead-in, proposer and clauses (numbered, bulleted or "at")."""
+        lines = lines_of(self.doc.text, *section.body)
+        if not lines:
+            return None
+        lead = None
+        clauses: list[str] = []
+        proposer = None
+        for line in lines:
+            numbered = _NUMBERED.match(line.text)
+            if numbered is not None:
+                clauses.append(re.sub(r"^at\s+", "", numbered["text"].strip()))
+            elif lead is None:
+                lead = line.text
+                who = _PROPOSER.match(line.text)
+                if who is not None and not who["who"].lower().startswith("det"):
+                    proposer = who["who"]
+                if re.search(r"\bat\b", line.text):
+                    clauses.extend(_at_clauses(line.text))
+            elif clauses:
+                clauses[-1] += " " + line.text
+        value = ReadProposal(proposer=proposer, clauses=tuple(clauses), lead=lead)
+        return Sourced(
+            value, self.at(lines[0].start, lines[-1].end, item=key, pattern="item.proposal")
+        )
+
+    def earlier(self, section: Section, key: str) -> Sourced[ReadEarlier] | None:
+        """An earlier treatment: a decision heading of another body or day."""
+        text = self.doc.text
+        body_name = "" if section.body_name is None else text[slice(*section.body_name)].strip()
+        found = None if section.date is None else find_day(text[slice(*section.date)])
+        day = None if found is None else found[0]
+        number = None if section.item is None else text[slice(*section.item)]
+        said = text[slice(*section.body)].strip()
+        outcome = None
+        first = next(iter(statements(text, *section.body)), None)
+        if first is not None:
+            read = outcome_of(text[first[0] : first[1]])
+            outcome = None if read is None else read[0]
+        if not body_name and day is None:
+            return None
+        value = ReadEarlier(
+            body=body_name or "?",
+            date=day,
+            item=number,
+            outcome=outcome,
+            text=" ".join(said.split()) or None,
+        )
+        return Sourced(
+            value, self.at(section.heading[0], section.body[1], item=key, pattern="item.earlier")
+        )
+
+    def attendance_section(
+        self,
+        section: Section,
+        key: str | None,
+        absentees: list[Sourced[ReadAbsence]],
+        substitutes: list[Sourced[ReadSubstitute]],
+    ) -> None:
+        """A "Fraværende:", "Afbud:" or "Fremmøde og inhabilitet" section, line by line."""
+        text = self.doc.text
+        heading = text[slice(*section.heading)].rstrip(":").strip().lower()
+        reason = _REASONS.get(heading, AbsenceReason.UNKNOWN)
+        for line in lines_of(text, *section.body):
+            sub_heading = line.text.rstrip(":").strip().lower()
+            if sub_heading in _REASONS or sub_heading in ("fraværende", "fravær"):
+                reason = _REASONS.get(sub_heading, AbsenceReason.UNKNOWN)
+                continue
+            if sub_heading in ("ingen", "ingen fraværende", "intet", "-"):
+                continue
+            if not self.attendance_line(line.text, line.start, key, reason, absentees, substitutes):
+                self.warn(
+                    "unread-attendance",
+                    f"could not read the attendance line {line.text[:80]!r}",
+                    self.at(line.start, line.end, item=key),
+                )
+
+    def attendance_line(
+        self,
+        line: str,
+        offset: int,
+        key: str | None,
+        reason: AbsenceReason,
+        absentees: list[Sourced[ReadAbsence]],
+        substitutes: list[Sourced[ReadSubstitute]],
+    ) -> bool:
+        """One line of an attendance section; ``False`` when nothing on it could be read."""
+        entries = []
+        position = 0
+        for part in line.split(";"):
+            entries.append((part, offset + position))
+            position += len(part) + 1
+        read_any = False
+        for entry, at in entries:
+            found = attendance_in(entry, reason=reason)
+            if not found:
+                named = people_in(entry)
+                if named is None:
+                    continue
+                found = [
+                    Found(
+                        value=ReadAbsence(person=p, reason=reason),
+                        start=0,
+                        end=len(entry.strip()),
+                        phrasing="absence.list",
+                    )
+                    for p in named
+                ]
+            lead = len(entry) - len(entry.lstrip())
+            for fact in found:
+                self.keep_attendance(fact, at + lead, key, absentees, substitutes)
+            read_any = True
+        return read_any
+
+    def keep_attendance(
+        self,
+        fact: Found,
+        offset: int,
+        key: str | None,
+        absentees: list[Sourced[ReadAbsence]],
+        substitutes: list[Sourced[ReadSubstitute]],
+    ) -> None:
+        start, end = offset + fact.start, offset + fact.end
+        value = fact.value
+        if isinstance(value, ReadAbsence):
+            span = _name_span(self.doc.text, start, end, value.person.name)
+            absentees.append(
+                Sourced(
+                    value, self.at(*span, item=key, pattern=fact.phrasing, certain=fact.covered)
+                )
+            )
+        elif isinstance(value, ReadSubstitute):
+            substitutes.append(
+                Sourced(
+                    value,
+                    self.at(start, end, item=key, pattern=fact.phrasing, certain=fact.covered),
+                )
+            )
+
+    def present_section(self, section: Section) -> list[Sourced[PersonName]]:
+        """A "Deltagere:" / "Til stede:" list: one name per line or a comma list."""
+        out = []
+        for line in lines_of(self.doc.text, *section.body):
+            named = people_in(line.text)
+            if named is None:
+                first = person(line.text.split(",")[0])
+                named = [] if first is None else [first]
+            for one in named:
+                span = _name_span(self.doc.text, line.start, line.end, one.name)
+                out.append(Sourced(one, self.at(*span, pattern="meeting.present")))
+        return out
+
+    def attachments(self, section: Section, key: str) -> list[Sourced[ReadAttachment]]:
+        out: list[Sourced[ReadAttachment]] = []
+        for line in lines_of(self.doc.text, *section.body):
+            record = _RECORD.match(line.text)
+            if record is not None and out:
+                # "3763436  2025": the record number, and the end of a title that wrapped
+                last = out[-1]
+                value = attrs.evolve(last.value, record_number=record["record"])
+                if record["rest"]:
+                    value = attrs.evolve(value, title=f"{value.title} {record['rest']}")
+                out[-1] = Sourced(value, attrs.evolve(last.source, end=line.end))
+                continue
+            found = _ATTACHMENT.match(line.text)
+            if found is None or line.text.isdigit():
+                continue
+            value = ReadAttachment(
+                title=found["title"].strip(),
+                number=int(found["num"]) if found["num"] else None,
+                public=None if found["state"] is None else found["state"] != "Lukket",
+                document_id=found["doc"],
+                mark=f"({found['mark']})" if found["mark"] else None,
+            )
+            out.append(
+                Sourced(value, self.doc.source(line.start, line.end, item=key,
+                                               pattern="item.attachment"))
+            )  # fmt: skip
+        return out
+
+    def remark_section(self, section: Section, key: str) -> Sourced[ReadRemark] | None:
+        """A section headed "Protokolbemærkning" / "Mindretalsudtalelse"."""
+        text = self.doc.text
+        lines = lines_of(text, *section.body)
+        if not lines:
+            return None
+        head = _REMARK_BY.match(lines[0].text)
+        by = "?"
+        party = None
+        paragraphs = [line.text for line in lines]
+        who = None if head is None else person(head["who"])
+        if head is not None and who is not None:
+            by, party = who.name, who.party
+            paragraphs[0] = head["rest"]
+        kind = "minority" if "mindretal" in text[slice(*section.heading)].lower() else "protocol"
+        value = ReadRemark(
+            by=by, party=party, paragraphs=tuple(p for p in paragraphs if p), kind=kind
+        )
+        source = self.at(
+            section.heading[0],
+            lines[-1].end,
+            item=key,
+            pattern="remark.section",
+            certain=who is not None,
+        )
+        return Sourced(value, source)
+
+
+@attrs.define
+class _Decision:
+    """Reads one decision section, statement by statement, into an item's facts."""
+
+    reader: _Reader
+    key: str
+    title: str
+    facts: _Facts
+
+    def read(self, section: Section) -> None:
+        reader = self.reader
+        text = reader.doc.text
+        facts = self.facts
+        if section.body_name is not None:
+            name = text[slice(*section.body_name)].strip()
+            start = section.body_name[0]
+            facts.decision_body = Sourced(name, reader.at(start, start + len(name), item=self.key))
+        found = None if section.date is None else find_day(text[slice(*section.date)])
+        if found is not None and section.date is not None:
+            start = section.date[0]
+            facts.decision_date = Sourced(
+                found[0], reader.at(start + found[1], start + found[2], item=self.key)
+            )
+        lines = lines_of(text, *section.body)
+        if not lines:
+            return
+        first, last = lines[0].start, lines[-1].end
+        facts.decision_text = Sourced(text[first:last], reader.at(first, last, item=self.key))
+        # A remark runs from its opening line to the next remark or the end of the decision.
+        heads = [(line.start, head) for line in lines if (head := remark_head(line.text))]
+        main_end = heads[0][0] if heads else last
+        if main_end > first:
+            self.main(first, main_end)
+        for index, (start, head) in enumerate(heads):
+            end = heads[index + 1][0] if index + 1 < len(heads) else last
+            self.remark(start, end, head)
+        self.finish()
+
+    def main(self, start: int, end: int) -> None:
+        text = self.reader.doc.text
+        segments = clause_segments(text[start:end])
+        if segments:
+            for points, a, b in segments:
+                self.statements(start + a, start + b, points)
+        else:
+            self.statements(start, end, ())
+
+    def statements(self, start: int, end: int, points: tuple[int, ...]) -> None:
+        text = self.reader.doc.text
+        for a, b in statements(text, start, end):
+            self.statement(text[a:b], a, b, points)
+
+    def statement(self, sentence: str, a: int, b: int, points: tuple[int, ...]) -> None:
+        reader = self.reader
+        facts = self.facts
+        key = self.key
+        if _TRIVIAL.match(sentence):
+            return
+        attendance = attendance_in(sentence)
+        for fact in attendance:
+            reader.keep_attendance(fact, a, key, facts.absentees, facts.substitutes)
+        if attendance:
+            return
+        if "stedfortræder" in self.title.lower() and self.approved_substitutes(sentence, a, points):
+            return
+        read = False
+        outcome = outcome_of(sentence)
+        if outcome is not None:
+            value, name, covered, _ = outcome
+            self.set_outcome(
+                value, reader.at(a, b, item=key, pattern=name, certain=covered), points
+            )
+            read = True
+        for fact in votes_in(sentence):
+            assert isinstance(fact.value, ReadVote)
+            vote = fact.value if len(points) != 1 else attrs.evolve(fact.value, point=points[0])
+            facts.votes.append(
+                Sourced(
+                    vote,
+                    reader.at(
+                        a + fact.start,
+                        a + fact.end,
+                        item=key,
+                        pattern=fact.phrasing,
+                        certain=fact.covered,
+                    ),
+                )
+            )
+            read = True
+        if not read:
+            for fact in positions_in(sentence):
+                assert isinstance(fact.value, ReadPosition)
+                position = fact.value
+                if len(points) == 1:
+                    position = attrs.evolve(position, point=points[0])
+                facts.positions.append(
+                    Sourced(
+                        position,
+                        reader.at(a + fact.start, a + fact.end, item=key, pattern=fact.phrasing),
+                    )
+                )
+                read = True
+        if not read:
+            facts.unread.append(Sourced(sentence, reader.at(a, b, item=key)))
+
+    def approved_substitutes(self, sentence: str, a: int, points: tuple[int, ...]) -> bool:
+        """Read approved substitutes ("Kim Østergaard og Ole Andersen godkendt")."""
+        found = _SUBSTITUTES_APPROVED.match(sentence)
+        named = None if found is None else people_in(found["who"])
+        if found is None or not named:
+            return False
+        reader = self.reader
+        for one in named:
+            span = _name_span(reader.doc.text, a, a + found.end(), one.name)
+            self.facts.substitutes.append(
+                Sourced(
+                    ReadSubstitute(person=one, approved=True),
+                    reader.at(*span, item=self.key, pattern="substitute.approved"),
+                )
+            )
+        source = reader.at(a, a + found.end(), item=self.key, pattern="substitute.approved")
+        self.set_outcome(Outcome.APPROVED, source, points)
+        return True
+
+    def set_outcome(self, value: Outcome, source: Source, points: tuple[int, ...]) -> None:
+        facts = self.facts
+        if points:
+            words = " ".join(self.reader.doc.text[source.start : source.end].split())
+            facts.clauses.extend(
+                Sourced(ClauseOutcome(point=point, outcome=value, text=words), source)
+                for point in points
+            )
+        elif facts.outcome is None:
+            facts.outcome = Sourced(value, source)
+        elif facts.outcome.value is not value:
+            facts.other_outcomes += 1
+
+    def remark(self, start: int, end: int, head: tuple[str, str | None, str, str, int]) -> None:
+        reader = self.reader
+        by, party, kind, name, text_start = head
+        lines = lines_of(reader.doc.text, start, end)
+        paragraphs = [lines[0].text[text_start:].strip()]
+        paragraphs.extend(line.text for line in lines[1:])
+        value = ReadRemark(
+            by=by, party=party, paragraphs=tuple(p for p in paragraphs if p), kind=kind
+        )
+        self.facts.remarks.append(
+            Sourced(value, reader.at(lines[0].start, lines[-1].end, item=self.key, pattern=name))
+        )
+
+    def finish(self) -> None:
+        reader = self.reader
+        facts = self.facts
+        if facts.clauses and facts.outcome is None:
+            kinds = {c.value.outcome for c in facts.clauses}
+            if len(kinds) == 1:
+                facts.outcome = Sourced(facts.clauses[0].value.outcome, facts.clauses[0].source)
+        elif facts.outcome is not None and facts.other_outcomes:
+            doubtful = attrs.evolve(facts.outcome.source, certainty=Certainty.UNCERTAIN)
+            facts.outcome = Sourced(facts.outcome.value, doubtful)
+            reader.warn(
+                "several-outcomes",
+                f"item {self.key}: the decision states more than one outcome",
+                doubtful,
+            )
+        if facts.unread:
+            reader.warn(
+                "unread-statement",
+                f"item {self.key}: {len(facts.unread)} statement(s) of the decision not read",
+                facts.unread[0].source,
+            )
+
+
+def _at_clauses(sentence: str) -> list[str]:
+    """The "at …" clauses of one sentence ("indstiller, at X, og at Y")."""
+    parts = _AT_CLAUSE.split(sentence)
+    return [p.strip(" ,.:") for p in parts[1:] if p.strip(" ,.:")]
+
+
+def _name_span(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """The span of ``name`` (with a party letter after it) inside ``text[start:end]``."""
+    at = text.find(name, start, end)
+    if at == -1:
+        return start, end
+    stop = at + len(name)
+    party = re.match(r"\s*\([A-ZÆØÅ]{1,3}\)", text[stop:end])
+    return at, stop + (party.end() if party else 0)
+
+
+def _time_outside_dates(value: str) -> tuple[time, int, int] | None:
+    """A clock time in a header value, ignoring the digits of a date ("26.10.2023 kl. 15")."""
+    day = find_day(value)
+    if day is None:
+        return find_time(value)
+    masked = value[: day[1]] + " " * (day[2] - day[1]) + value[day[2] :]
+    return find_time(masked)
+
+
+def read_document(document: Document) -> ReadMinutes:
+    """Read minutes from a :class:`~kommissorium.read.source.Document`.
+
+    Raises:
+        NotMinutesError: The document has neither agenda items nor decisions.
+    """
+    reader = _Reader(document)
+    page = layout(document.text)
+    if not page.items:
+        raise NotMinutesError(
+            f"{document.name}: expected minutes or an agenda (items with headings such as "
+            "Indstilling, Beslutning, Fraværende), found none"
+        )
+    provisional = _Reader(document).meeting(page, [])
+    day = None if provisional.date is None else provisional.date.value
+    items = [reader.item(block, day) for block in page.items]
+    meeting = reader.meeting(page, items)
+    if not any(i.decision_text for i in items) and meeting.kind == "minutes":
+        reader.warn("no-decisions", "the document calls itself minutes but has no decision")
+    return ReadMinutes(
+        document=document, meeting=meeting, items=tuple(items), warnings=tuple(reader.warnings)
+    )
+
+
+def read_minutes_text(text: str, *, name: str = "<text>") -> ReadMinutes:
+    """Read minutes from plain text (as copied from a page or a PDF).
+
+    Args:
+        text: The text.
+        name: The document's name, for sources and messages.
+
+    Raises:
+        NotMinutesError: The text has neither agenda items nor decisions.
+    """
+    return read_document(Document.from_text(text, name=name))
+
+
+def read_minutes_html(html: str, *, name: str = "<html>") -> ReadMinutes:
+    """Read minutes from an HTML page (FirstAgenda, eDoc, municipal CMS pages).
+
+    The page is turned into text (:func:`~kommissorium.read.markup.html_to_text`; scripts and
+    styles are dropped) and read like text; sources index that text, which the result keeps.
+
+    Raises:
+        NotMinutesError: The page has neither agenda items nor decisions.
+        HtmlTooLargeError: The page is larger than the limit.
+    """
+    page = html_to_text(html)
+    return read_document(Document(name=name, text=page.text, kind="html"))
