@@ -214,7 +214,7 @@ def dossiers_with_recommendations(draw: st.DrawFn) -> Dossier:
 
     def proposal() -> Proposal:
         return Proposal(
-            proposer=draw(SAFE_TEXT),
+            proposer=draw(st.none() | SAFE_TEXT),
             person=draw(_one_of(person_ids)),
             points=tuple(draw(st.lists(SAFE_TEXT, max_size=3))),
             text=draw(OPTIONAL_TEXT),

@@ -66,14 +66,15 @@ class Proposal:
     """A recommendation put to a body (indstilling), point by point.
 
     Attributes:
-        proposer: Who proposes, as the minutes name the position (``"Socialchefen"``).
+        proposer: Who proposes, as the minutes name the position (``"Socialchefen"``);
+            ``None`` when the indstilling names nobody ("Det indstilles, at …").
         person: Id of the person holding that position, if known.
         points: The numbered points, as worded (point 1 first).
         text: The lead-in as worded, if it differs from the usual
             ``"<proposer> indstiller, at:"``.
     """
 
-    proposer: str
+    proposer: str | None = None
     person: str | None = None
     points: tuple[str, ...] = ()
     text: str | None = None

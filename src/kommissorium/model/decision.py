@@ -305,13 +305,14 @@ class ProtocolRemark:
     """A protocol remark (protokolbemærkning) by a member.
 
     Attributes:
-        person: Id of the member who made it.
+        person: Id of the member who made it; ``None`` when the minutes name only a party or
+            group ("Protokolbemærkning fra Enhedslisten (Ø)").
         party: Party letter as printed after the name; by default the person's party.
         paragraphs: The remark as recorded, one string per paragraph.
         on_behalf_of: The party or group the remark speaks for, if it says so.
     """
 
-    person: str
+    person: str | None = None
     party: str | None = None
     paragraphs: tuple[str, ...] = ()
     on_behalf_of: str | None = None

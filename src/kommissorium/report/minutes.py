@@ -42,6 +42,7 @@ _WORDS = {
         "recommends": "anbefaler",
         "proposal": "Indstilling",
         "proposes": "indstiller, at",
+        "anonymous": "Det indstilles, at",
         "decision": "Beslutning i {body} den {date}",
         "remarks": "{name} har følgende bemærkninger til punktet:",
         "earlier": "Tidligere behandling",
@@ -64,6 +65,7 @@ _WORDS = {
         "recommends": "recommends",
         "proposal": "Recommendation",
         "proposes": "recommends that",
+        "anonymous": "It is recommended that",
         "decision": "Decision in {body} on {date}",
         "remarks": "{name} made the following remarks on the item:",
         "earlier": "Earlier treatment",
@@ -96,7 +98,9 @@ def _person(dossier: Dossier, person_id: str, party: str | None = None) -> str:
 
 
 def _proposal_lines(proposal: Proposal, words: dict[str, str]) -> list[str]:
-    lead = proposal.text or f"{proposal.proposer} {words['proposes']}"
+    lead = proposal.text or (
+        f"{proposal.proposer} {words['proposes']}" if proposal.proposer else words["anonymous"]
+    )
     if len(proposal.points) == 1:
         point = proposal.points[0]
         return [f"{lead} {point}" + ("" if point.endswith(".") else ".")]
@@ -165,7 +169,13 @@ def decision_text(dossier: Dossier, record: DecisionRecord, *, lang: str = "da")
             label = vote.option.label_en if lang == "en" else vote.option.label_da
             out.append(f"  {_person(dossier, vote.person)}: {label}")
     for remark in record.remarks:
-        out += ["", words["remarks"].format(name=_person(dossier, remark.person, remark.party))]
+        if remark.person is not None:
+            name = _person(dossier, remark.person, remark.party)
+        else:
+            name = remark.on_behalf_of or remark.party or "?"
+            if remark.party and remark.on_behalf_of:
+                name += f" ({remark.party})"
+        out += ["", words["remarks"].format(name=name)]
         for paragraph in remark.paragraphs:
             out += ["", paragraph]
     if record.positions:

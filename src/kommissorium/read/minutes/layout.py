@@ -361,15 +361,18 @@ def _block(
     end: int,
     number: tuple[int, int] | None,
     title: tuple[int, int] | None,
+    *,
+    head_line: bool = True,
 ) -> ItemBlock:
+    """An item's block; ``head_line`` says whether its first line is the item's heading."""
     inside = [line for line in lines if start <= line.start < end]
-    first_line_end = inside[0].end if inside else start
-    if title is None and len(inside) > 1 and inside[1].start not in headings:
+    first_line_end = inside[0].end if inside and head_line else start
+    if head_line and title is None and len(inside) > 1 and inside[1].start not in headings:
         candidate = inside[1]
         if not CASE_LINE.match(candidate.text):
             title = (candidate.start, candidate.end)
             first_line_end = candidate.end
-    sections = _sections(text, inside[1:], headings, end)
+    sections = _sections(text, inside[1:] if head_line else inside, headings, end)
     header_end = sections[0].heading[0] if sections else end
     return ItemBlock(
         start=start,
@@ -403,16 +406,17 @@ def _single_item(text: str, lines: list[Line], headings: dict[int, Section]) -> 
     """A document with no numbered items: one item.
 
     Its title is the first line when a case number follows it (the seeds' form: title, then
-    "23/2079 Åben Sag").
+    "23/2079 Åben Sag"); a document that starts with a heading has no title.
     """
     first = lines[0]
+    if first.start in headings:
+        return _block(text, lines, headings, first.start, len(text), None, None, head_line=False)
     title = None
-    start = first.start
     for index in range(1, min(3, len(lines))):
         if CASE_LINE.match(lines[index].text) or _OPEN.search(lines[index].text):
             title = (first.start, first.end)
             break
-    return _block(text, lines, headings, start, len(text), None, title)
+    return _block(text, lines, headings, first.start, len(text), None, title)
 
 
 def layout(text: str) -> Layout:

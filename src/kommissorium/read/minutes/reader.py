@@ -120,8 +120,9 @@ _BODY_LINE = re.compile(
     r"\s+i|fra|for|:|-|–)\s*(?P<body2>[A-ZÆØÅ][^,]{2,90}?)(?:\s+(?:den|d\.)\s+.*|\s*,.*)?$",
     re.IGNORECASE,
 )
-_MEETING_END = re.compile(r"\bmødet\s+(?:sluttede|hævet|blev\s+hævet|afsluttet|slut)\b[^.\n]*",
-                          re.IGNORECASE)  # fmt: skip
+_MEETING_END = re.compile(
+    r"\bmødet\s+(?:sluttede|hævet|blev\s+hævet|afsluttet|slut)\b[^.\n]*", re.IGNORECASE
+)
 _MEETING_START = re.compile(r"\bmødet\s+(?:startede|begyndte|blev\s+sat)\b[^.\n]*", re.I)
 _TIME_RANGE = re.compile(
     r"\bkl\.?\s*(?P<a>\d{1,2}(?:[.:]\d{2})?)\s*(?:-|–|til)\s*(?:kl\.?\s*)?(?P<b>\d{1,2}(?:[.:]\d{2})?)",
@@ -597,9 +598,11 @@ class _Reader:
                 mark=f"({found['mark']})" if found["mark"] else None,
             )
             out.append(
-                Sourced(value, self.doc.source(line.start, line.end, item=key,
-                                               pattern="item.attachment"))
-            )  # fmt: skip
+                Sourced(
+                    value,
+                    self.doc.source(line.start, line.end, item=key, pattern="item.attachment"),
+                )
+            )
         return out
 
     def remark_section(self, section: Section, key: str) -> Sourced[ReadRemark] | None:
