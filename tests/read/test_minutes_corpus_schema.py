@@ -361,6 +361,60 @@ def test_folder_holds_one_document_of_the_labelled_format(folder: str) -> None:
         json.loads(text)
 
 
+def _printed(labels: dict[str, Any]) -> list[tuple[str, str]]:
+    """The label strings that must occur verbatim in the document, with where they are."""
+    meeting = labels.get("meeting", {})
+    out = [(f"meeting.{k}", meeting[k]) for k in ("body", "place") if k in meeting]
+    out += [("meeting.present", name) for name in meeting.get("present", [])]
+
+    def people(where: str, entries: list[dict[str, Any]]) -> None:
+        for e in entries:
+            out.append((f"{where}.name", e["name"]))
+            if "replaces" in e:
+                out.append((f"{where}.replaces", e["replaces"]))
+
+    people("meeting.absentees", meeting.get("absentees", []))
+    people("meeting.substitutes", meeting.get("substitutes", []))
+    for n, item in enumerate(labels.get("items", [])):
+        where = f"items[{n}]"
+        out += [(f"{where}.{k}", item[k]) for k in ("number", "title", "case_number") if k in item]
+        people(f"{where}.absentees", item.get("absentees", []))
+        people(f"{where}.substitutes", item.get("substitutes", []))
+        out += [
+            (f"{where}.votes", name) for v in item.get("votes", []) for name in v.get("names", [])
+        ]
+        out += [(f"{where}.remarks", r["by"]) for r in item.get("remarks", [])]
+        out += [(f"{where}.earlier", e["body"]) for e in item.get("earlier", [])]
+        out += [(f"{where}.route", step) for step in item.get("route", [])]
+        out += [(f"{where}.positions", who) for p in item.get("positions", []) for who in p["who"]]
+    return out
+
+
+def _parties(labels: dict[str, Any]) -> list[tuple[str, str]]:
+    """(name, party) of every absentee, substitute and remark that carries a party letter."""
+    meeting = labels.get("meeting", {})
+    entries = [*meeting.get("absentees", []), *meeting.get("substitutes", [])]
+    for item in labels.get("items", []):
+        entries += [*item.get("absentees", []), *item.get("substitutes", [])]
+        entries += [{"name": r["by"], **r} for r in item.get("remarks", [])]
+    return [(e["name"], e["party"]) for e in entries if "party" in e]
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_labelled_names_and_titles_are_printed_in_the_document(folder: str) -> None:
+    (document,) = (CORPUS / folder).glob("document.*")
+    text = " ".join(document.read_text(encoding="utf-8").split())
+    labels = _load(folder)
+    missing = [(w, s) for w, s in _printed(labels) if " ".join(s.split()) not in text]
+    assert missing == []
+    unprinted = [
+        (name, party)
+        for name, party in _parties(labels)
+        if not re.search(re.escape(name) + r",? \(" + re.escape(party) + r"\)", text)
+    ]
+    assert unprinted == []
+
+
 def test_sources_lists_every_folder_once() -> None:
     lines = (CORPUS / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     listed = [m.group(1) for line in lines if (m := SOURCES_ROW.match(line))]
