@@ -45,7 +45,9 @@ __all__ = ["MAX_HTML_CHARS", "Element", "HtmlText", "HtmlTooLargeError", "html_t
 #: Pages longer than this (in characters) are refused; a council's longest minutes are a few MB.
 MAX_HTML_CHARS = 32 * 1024 * 1024
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "math", "iframe"})
+_SKIP = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "svg", "math", "iframe"}
+)
 _VOID = frozenset(
     {"br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source",
      "track", "wbr", "param"}

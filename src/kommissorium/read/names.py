@@ -31,15 +31,16 @@ __all__ = [
     "person",
     "slug",
     "split_list",
+    "split_people",
 ]
 
 _UPPER = "A-ZÆØÅÉÈÜÖÄÁÍÓÚÇ"
 _WORD = rf"[{_UPPER}][\w'’`´-]*\.?"
 _PARTICLE = r"(?:af|von|van|der|den|de|la|le|du|di|da|el|al|bin|ibn|zu)"
 #: A person's name: capitalised words, with initials and name particles ("Mette la Cour").
-NAME = rf"{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)*{_WORD})*"
+NAME = rf"(?-i:{_WORD}(?:[ ]+(?:{_PARTICLE}[ ]+)*{_WORD})*)"
 #: A party (list) letter in parentheses after a name: "(V)", "(Ø)", "(ALT)", "(UP)".
-PARTY = rf"\((?P<party>[{_UPPER}]{{1,3}})\)"
+PARTY = rf"\((?P<party>(?-i:[{_UPPER}]{{1,3}}))\)"
 
 _PERSON = re.compile(rf"^(?P<name>{NAME})(?:[ ]*{PARTY})?$")
 _LETTERS = re.compile(rf"^[{_UPPER}]{{1,2}}$")
@@ -49,7 +50,8 @@ _NOT_NAMES = frozenset(
     {"Fraværende", "Afbud", "Udvalget", "Byrådet", "Kommunalbestyrelsen", "Formanden",
      "Borgmesteren", "Mødet", "Punktet", "Sagen", "Indstillingen", "Der", "Det", "Den", "De",
      "For", "Imod", "Ingen", "Alle", "Godkendt", "Et", "En", "Under", "Efter", "Før", "Kl",
-     "Medlemmerne", "Næstformanden", "Stedfortræder", "Suppleant", "Beslutning"}
+     "Medlemmerne", "Næstformanden", "Stedfortræder", "Suppleant", "Beslutning", "Dagsorden",
+     "Referat", "Bilag", "Indstilling", "Resume", "Sagsfremstilling"}
 )  # fmt: skip
 
 
@@ -93,6 +95,8 @@ def person(text: str) -> PersonName | None:
     name = found["name"]
     if name.split()[0].rstrip(".") in _NOT_NAMES:
         return None
+    if " " not in name and found["party"] is None:
+        return None  # one word alone is not read as a person ("Dagsorden", "Socialchefen")
     if _LETTERS.match(name) and found["party"] is None:
         return None  # a bare party letter is not a person
     return PersonName(name, found["party"])
@@ -107,13 +111,43 @@ def people_in(text: str) -> list[PersonName] | None:
         >>> people_in("Jens Andersen og et medlem") is None
         True
     """
-    parts = split_list(text)
+    parts = split_people(text)
     if not parts:
         return None
-    found = [person(part) for part in parts]
+    found = [person(part) or person(_OTHER_LIST.sub("", part)) for part in parts]
     if any(p is None for p in found):
         return None
     return [p for p in found if p is not None]
+
+
+_OTHER_LIST = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+def split_people(text: str) -> list[str]:
+    """A list split at commas and "og" outside parentheses.
+
+    Examples:
+        >>> split_people("Bo Hilsted (A), Knud Løkke Rasmussen (Frie Liberale) og Flemming Rømer")
+        ['Bo Hilsted (A)', 'Knud Løkke Rasmussen (Frie Liberale)', 'Flemming Rømer']
+    """
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    text = text.strip().rstrip(".:;")
+    index = 0
+    while index < len(text):
+        char = text[index]
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and (char in ",;&+" or text.startswith((" og ", " samt "), index)):
+            parts.append("".join(current))
+            current = []
+            index += 1 if char in ",;&+" else (4 if text.startswith(" og ", index) else 6)
+            continue
+        current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
 
 
 def party_letters(text: str) -> tuple[str, ...] | None:

@@ -23,7 +23,7 @@ Examples:
     >>> [(p.id, p.party) for p in result.dossier.people]
     [('jens-hansen', 'O')]
     >>> [m.how for m in result.matches]
-    ['body', 'added person', 'decision']
+    ['body', 'body', 'added person', 'decision']
 """
 
 from __future__ import annotations

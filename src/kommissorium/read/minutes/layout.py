@@ -73,6 +73,7 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "fraværende", "afbud", "fraværende med afbud", "fraværende uden afbud", "fravær",
         "fremmøde og inhabilitet", "fraværende i mødet", "inhabilitet", "fraværende/afbud",
         "fravær og inhabilitet", "afbud/fravær", "stedfortræder", "stedfortrædere",
+        "ikke til stede", "ikke tilstede", "afbud fra", "fraværende fra mødet",
     ),
     "present": (
         "deltagere", "til stede", "tilstede", "medlemmer", "mødedeltagere", "deltager",
@@ -89,7 +90,9 @@ _BY_WORDS = {words: kind for kind, names in HEADINGS.items() for words in names}
 # "Beslutning den 26-10-2023".
 _DECISION_IN = re.compile(
     r"^(?:beslutning|behandling|referat)(?:\s+i|\s+fra)?(?:\s+(?P<body>.+?))?\s+(?:den|d\.)\s+"
-    r"(?P<date>\S.*?)\s*:?$",
+    r"(?P<date>\S.*?)\s*:?$|"
+    r"^(?P<body2>[A-ZÆØÅ].{2,80}?)s\s+(?:beslutning|behandling)(?:\s+i\s+mødet)?\s+(?:den|d\.)\s+"
+    r"(?P<date2>\S.*?)\s*:?$",
     re.IGNORECASE,
 )
 # "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 44" (Roskilde), also with a Danish date; an
@@ -100,21 +103,25 @@ _BODY_DATE_ITEM = re.compile(
     r"(?P<item>\d+[a-z]?)\s*[.:]?(?:\s+(?P<rest>\S.*))?$",
 )
 _ITEM_PKT = re.compile(
-    r"^(?:[•·*-]\s*)?(?P<toc>Indholdsfortegnelse)?(?:Pkt|Punkt|Dagsordenspunkt)\.?\s*"
-    r"(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)\b[.:)]?\s*(?P<title>.*)$",
+    r"^(?:[•·*-]\s*)?(?P<toc>Indholdsfortegnelse)?(?:Pkt|Punkt|Dagsordenspunkt|Nr|Sag\s+nr)\.?\s*"
+    r"(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)\b[.:)]?\s*(?:[-–]\s+)?(?P<title>.*)$",
     re.IGNORECASE,
 )
 _ITEM_NUM = re.compile(
     r"^(?P<bullet>[•·*]\s*)?(?P<toc>Indholdsfortegnelse)?(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
-    r"(?:[.)]|\s*-)\s*(?P<title>\S.{1,250})$"
+    r"(?:[.)]|\s*-|(?(bullet)\s(?=[A-ZÆØÅ])|(?!)))\s*(?P<title>\S.{1,250})$"
 )
+_BULLET = re.compile(r"^[•·*▪◦-]\s+")
 #: A case number line: "Sagsnr. 299835", "Sagsnummer: 23/2079", or "23/2079 Åben Sag".
 CASE_LINE = re.compile(
     r"^(?:(?:Sagsnr|Sagsnummer|Sags\s*nr|Sag\s*nr|Sagsid|Sags-id|J\.\s*nr|Journalnr)\.?\s*:?\s*"
     r"(?P<num>[\w][\w./:-]*)|(?P<bare>\d{2}/\d{2,7}|\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}|"
-    r"\d{4}-\d{4,8})\s+(?=(?:Åben|Åbent|Lukket)\b))(?P<rest>.*)$",
+    r"\d{4}-\d{4,8})\s+(?=(?:Åben|Åbent|Lukket)\b)|\((?P<paren>[A-ZÆØÅ]{2,5}\s+\d{1,5}/\d{2,4})\))"
+    r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: A committee's case number printed before the title: "Nr. 28 BR 40/04. Aftale om salg".
+HEAD_CASE = re.compile(r"^(?P<case>[A-ZÆØÅ]{2,5}\s+\d{1,5}/\d{2,4})\.\s+")
 _OPEN = re.compile(r"\b(?P<state>Åben|Åbent|Lukket)\s+(?:sag|punkt|dagsordenspunkt)\b", re.I)
 
 
@@ -163,6 +170,8 @@ class ItemBlock:
         header: Offsets of the lines between the title and the first section (case number,
             "Åben sag", the body's name …).
         sections: The sections in order.
+        case_number: Offsets of a case number printed before the title ("Nr. 28 BR 40/04.
+            Aftale om salg"), if any.
     """
 
     start: int
@@ -171,6 +180,7 @@ class ItemBlock:
     title: tuple[int, int] | None = None
     header: tuple[int, int]
     sections: tuple[Section, ...] = ()
+    case_number: tuple[int, int] | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -207,7 +217,10 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
 
 def _heading(line: Line) -> Section | None:
-    """The section a line opens, if it is a heading."""
+    """The section a line opens, if it is a heading (a bullet before it is allowed)."""
+    bullet = _BULLET.match(line.text)
+    if bullet is not None:
+        line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
     text = line.text
     bare = text.rstrip(":").rstrip().casefold()
     kind = _BY_WORDS.get(bare)
@@ -215,13 +228,15 @@ def _heading(line: Line) -> Section | None:
         return Section(kind=kind, heading=(line.start, line.end), body=(line.end, line.end))
     found = _DECISION_IN.match(text)
     if found is not None and len(text) <= 140:
-        body = found.span("body") if found["body"] else None
+        which = "" if found["date"] is not None else "2"
+        body = found.span("body" + which) if found["body" + which] else None
+        date = found.span("date" + which)
         return Section(
             kind="decision",
             heading=(line.start, line.end),
             body=(line.end, line.end),
             body_name=None if body is None else (line.start + body[0], line.start + body[1]),
-            date=(line.start + found.start("date"), line.start + found.end("date")),
+            date=(line.start + date[0], line.start + date[1]),
         )
     found = _BODY_DATE_ITEM.match(text)
     if found is not None:
@@ -294,7 +309,7 @@ def _number_value(number: str) -> float | None:
 
 
 def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[ItemBlock]:
-    heads: list[tuple[int, tuple[int, int], tuple[int, int] | None]] = []
+    heads: list[tuple[int, tuple[int, int], tuple[int, int] | None, tuple[int, int] | None]] = []
     last_number: float | None = None
     in_proposal = False
     for index, line in enumerate(lines):
@@ -324,18 +339,24 @@ def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[I
             continue
         number = (line.start + found.start("num"), line.start + found.end("num"))
         title_span = (line.start + found.start("title"), line.end) if title else None
+        case_span = None
         if title_span is not None:
             # the title ends before trailing markers such as "( )"
             title_text = text[title_span[0] : title_span[1]].rstrip(" ()")
             title_span = (title_span[0], title_span[0] + len(title_text))
-        heads.append((line.start, number, title_span))
+            head_case = HEAD_CASE.match(title_text)
+            if head_case is not None:
+                case_span = (title_span[0], title_span[0] + head_case.end("case"))
+                title_span = (title_span[0] + head_case.end(), title_span[1])
+        heads.append((line.start, number, title_span, case_span))
         if value is not None:
             last_number = value
         in_proposal = False
     blocks = []
-    for position, (start, number, title) in enumerate(heads):
+    for position, (start, number, title, case_span) in enumerate(heads):
         end = heads[position + 1][0] if position + 1 < len(heads) else len(text)
-        blocks.append(_block(text, lines, headings, start, end, number, title))
+        block = _block(text, lines, headings, start, end, number, title)
+        blocks.append(attrs.evolve(block, case_number=case_span))
     return _drop_contents_entries(text, blocks)
 
 
@@ -416,6 +437,15 @@ def _single_item(text: str, lines: list[Line], headings: dict[int, Section]) -> 
         if CASE_LINE.match(lines[index].text) or _OPEN.search(lines[index].text):
             title = (first.start, first.end)
             break
+    # a short first line right above the first heading is the item's title
+    if (
+        title is None
+        and len(lines) > 1
+        and lines[1].start in headings
+        and len(first.text) <= 200
+        and not first.text.endswith((".", ":"))
+    ):
+        title = (first.start, first.end)
     return _block(text, lines, headings, first.start, len(text), None, title)
 
 

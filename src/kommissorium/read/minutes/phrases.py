@@ -34,7 +34,15 @@ import attrs
 
 from kommissorium.model import AbsenceReason, Outcome, Stance, VoteOption
 from kommissorium.read.dates import find_time
-from kommissorium.read.names import NAME, PARTY, PersonName, party_letters, people_in, person
+from kommissorium.read.names import (
+    NAME,
+    PARTY,
+    PersonName,
+    party_letters,
+    people_in,
+    person,
+    split_people,
+)
 
 __all__ = [
     "PHRASINGS",
@@ -100,17 +108,19 @@ _PRE = r"(?:(?:herefter|derefter|hermed|således|endelig|enstemmigt|samlet|og)\s
 _BODY = (
     r"(?:udvalget|byrådet|kommunalbestyrelsen|økonomiudvalget|borgerrepræsentationen|"
     r"regionsrådet|bestyrelsen|lokaludvalget|forretningsudvalget|styregruppen|rådet|"
-    r"et\s+enigt\s+udvalg|et\s+enigt\s+byråd|[a-zæøå-]+udvalget|[a-zæøå-]+rådet)"
+    r"et\s+enigt\s+udvalg|et\s+enigt\s+byråd|(?:[a-zæøå]+-\s+og\s+|[a-zæøå]+,\s+)*"
+    r"[a-zæøå-]+(?:udvalget|rådet|udvalg))"
 )
 _SUBJECT = rf"(?:{_BODY}\s+)"
 _NOUN = (
     r"(?:(?:indstillingen|indstillingerne|sagen|punktet|forslaget|forslagene|orienteringen|"
+    r"medlemsforslaget|ændringsforslaget|procedureforslaget|beslutningsforslaget|"
     r"dagsordenen|dagsordnen|tillægsdagsordenen|referatet|redegørelsen|status|statussen|"
     r"budgettet|planen|strategien|oplægget|regnskabet|ansøgningen|ansøgningerne|"
     r"anbefalingen|anbefalingerne|beslutningen|rammen|aftalen|udkastet|høringssvaret|"
     r"(?:administrationens|forvaltningens|direktionens)\s+indstilling)\s+)"
 )
-_BE = r"(?:(?:blev|bliver|er|var)\s+)?"
+_BE = r"(?:(?:blev|bliver|er|var)\s+)?(?:(?:herefter|derefter|endeligt?|enstemmigt|således)\s+)?"
 _CHANGE = r"med\s+(?:den|de|følgende|en|et)?\s*(?:ændring|ændringer|tilføjelse|tilføjelser|justering|justeringer|præcisering|præciseringer|rettelse|rettelser)"  # noqa: E501
 _TAIL_OK = _re(
     r"^(?:som\s+indstillet|uden\s+bemærkninger|enstemmigt|i\s+overensstemmelse\s+med\s+"
@@ -177,7 +187,7 @@ _OUTCOMES: tuple[tuple[Outcome, Phrasing], ...] = (
             "Til orientering.",
         ),
         rf"{_NOUN}?{_BE}(?:taget|tages)\s+til\s+(?:efterretning|orientering)",
-        rf"{_SUBJECT}(?:tog|tager)\s+(?:\S+\s+){{0,4}}?til\s+(?:efterretning|orientering)",
+        rf"{_SUBJECT}(?:tog|tager)\s+(?:\S+\s+){{0,10}}?til\s+(?:efterretning|orientering)",
         r"(?:til\s+efterretning|til\s+orientering)",
         rf"{_SUBJECT}(?:blev|er)\s+orienteret",
     ),
@@ -253,7 +263,7 @@ _VOTE_HEAD_STRICT = _re(
 )
 _COUNTED = _re(
     r"med\s+(?P<for>\d+)\s+(?:stemmer\s+)?(?:for\s+)?(?:\((?P<forp>[^)]*)\)\s*)?"
-    r"(?:mod|og|,)\s+(?P<against>\d+)(?:\s+stemmer)?(?:\s+imod)?\s*(?:\((?P<againstp>[^)]*)\))?"
+    r"(?:imod|mod|og|,)\s+(?P<against>\d+)(?:\s+stemmer)?(?:\s+imod)?\s*(?:\((?P<againstp>[^)]*)\))?"
     r"(?:\s*(?:,|og)\s+(?P<abstain>\d+)\s+(?:hverken\s+for\s+eller\s+imod|undlod|undlader|"
     r"blanke?|stemte\s+blankt)(?:\s+at\s+stemme)?\s*(?:\((?P<abstainp>[^)]*)\))?)?"
 )
@@ -270,6 +280,12 @@ _POSITION = _re(
     r"anbefaler|anbefalede|ønsker|ønskede)\s+(?P<neg>ikke\s+)?(?P<obj>tiltræde|anbefale|støtte|"
     r"godkende|forbehold|indstillingen|forslaget|at\s+tage\s+forbehold)\b"
 )
+_MEMBERS = _re(
+    r"^(?:\d+\.\s+)?(?P<count>\d{1,2})\s+(?:medlemmer|medlem)\s*\((?P<who>[^)]{1,60})\)\s+(?P<verb>"
+    r"anbefaler|anbefalede|godkender|godkendte|tiltræder|tiltrådte|støtter|kan\s+ikke\s+"
+    r"anbefale|kunne\s+ikke\s+anbefale|stemmer\s+imod|stemte\s+imod|tager\s+forbehold|tog\s+"
+    r"forbehold|afventer|undlader|undlod)\b"
+)
 _GROUP = _re(
     r"^(?:et\s+)?(?P<group>flertal|mindretal)\s*(?:\((?P<who1>[^)]*)\)|bestående\s+af\s+"
     r"(?P<who2>.+?)|af\s+(?P<who3>.+?))?\s*,?\s+(?P<verb>kan|kunne|anbefaler|anbefalede|stemmer|"
@@ -281,6 +297,11 @@ _GROUP = _re(
 
 _PEOPLE = rf"{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?(?:\s*(?:,|og)\s*{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?)*"  # noqa: E501
 _ONE = rf"{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?"
+#: Titles printed before a member's name ("Borgmester Anne Vang").
+_TITLES = (
+    r"(?:(?:over|vice)?borgmester|rådmand|formand|næstformand|udvalgsformand|byrådsmedlem|"
+    r"kommunalbestyrelsesmedlem|medlem|regionsrådsmedlem)"
+)
 _ITEMS = r"(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt)\s*(?P<items>\d+(?:\s*(?:,|og|-|–)\s*\d+)*)"
 _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
@@ -321,6 +342,45 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         _re(rf"^(?P<absent>{_PEOPLE}),\s*(?P<sub>{_ONE})\s+(?:indkaldt|deltog|mødte)\.?$"),
         ("Maria Bagger Grell, Merete Øverup indkaldt",),
         "absent members, and the substitute called in (in a Fraværende list)",
+    ),
+    (
+        "absence.comma-party",
+        _re(
+            rf"^(?:{_TITLES}\s+)?(?P<who>{NAME}),\s*(?P<party>[A-ZÆØÅ]{{1,2}})\s*,?\s*"
+            r"(?:\((?P<why>[^)]{1,60})\))?\s*,?\s*(?:(?P<arrived>ankom|kom)\s+(?:til\s+mødet\s+)?"
+            r"kl\.?\s*(?P<until>\d{1,2}[.:]\s?\d{2})|(?P<left>forlod)\s+mødet\s+kl\.?\s*"
+            r"(?P<since>\d{1,2}[.:]\s?\d{2}))?(?:\s+(?:under|efter|før|inden)\s+(?:behandlingen\s+af\s+)?"
+            rf"{_ITEMS})?\.?$"
+        ),
+        (
+            "Anette Holst Christensen, A, (sygdom)",
+            "Jan Andreasen, A, ankom til mødet kl. 17.35 under behandlingen af punkt 2.",
+        ),
+        'an entry of a Fraværende list written "Name, P (reason)", with a late arrival',
+    ),
+    (
+        "substitute.called-for",
+        _re(
+            rf"^(?:.*?\b)?(?P<sub>{_ONE})\s+(?:.*?\s)?(?:blev\s+|er\s+|var\s+)?indkaldt\s+som\s+"
+            rf"stedfortræder\s+for\s+(?P<absent>{_ONE})"
+        ),
+        (
+            "Der forelå anmodning fra Socialdemokraterne om, at Rene Rud Mikkelsen (A) i henhold "
+            "til § 15, stk. 1. nr. 1 i lov om kommunernes styrelse (sygdom) blev indkaldt som "
+            "stedfortræder for Anette Holst Christensen (A).",
+        ),
+        "a substitute called in for a named member",
+    ),
+    (
+        "substitute.rightful",
+        _re(
+            rf"^(?:.*?,?\s+(?:og\s+)?at\s+)(?P<sub>{_ONE})\s+(?:var|er)\s+(?:rette|retmæssig)\s+stedfortræder"
+        ),
+        (
+            "Borgerrepræsentationen konstaterede, at betingelserne for indkaldelse af "
+            "stedfortræder var opfyldt, og at Rene Rud Mikkelsen var rette stedfortræder.",
+        ),
+        "the council found the called-in substitute lawful (approved)",
     ),
     (
         "absence.disqualified",
@@ -433,17 +493,21 @@ _REMARKS: tuple[tuple[str, str, re.Pattern[str], tuple[str, ...]], ...] = (
         "protocol",
         _re(
             r"^(?P<who>.{2,160}?)\s+(?:ønskede|ønsker|bad\s+om\s+at\s+få|fik|får|ville\s+have)\s+"
-            r"(?:følgende\s+)?(?:ført|tilført|optaget|indført|noteret)\s*(?:til|i)?\s*"
+            r"(?:følgende\s+)?(?:(?:protokol)?bemærkning(?:er)?\s+|udtalelse\s+)?"
+            r"(?:ført|tilført|optaget|indført|noteret)\s*(?:til|i)?\s*"
             r"(?:protokol(?:len)?|referatet|beslutningsprotokollen)\s*(?:,\s*at)?\s*:?\s*"
             r"(?P<text>.*)$"
         ),
-        ("Erik Jønsson ønskede følgende ført til protokol:",),
+        (
+            "Erik Jønsson ønskede følgende ført til protokol:",
+            "Enhedslisten ønskede følgende bemærkning tilført beslutningsprotokollen:",
+        ),
     ),
     (
         "remark.statement",
         "minority",
         _re(
-            r"^(?P<who>.{2,160}?)\s+afgav\s+(?:følgende\s+)?(?:mindretalsudtalelse|"
+            r"^(?P<who>.{2,300}?)\s+afgav\s+(?:følgende\s+)?(?:mindretalsudtalelse|"
             r"protokolbemærkning|protokoltilførsel)\s*:?\s*(?P<text>.*)$"
         ),
         ("Dansk Folkeparti afgav følgende mindretalsudtalelse:",),
@@ -481,6 +545,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
         meaning="a vote by numbers (and parties in parentheses)",
     ),
     Phrasing(
+        name="vote.group",
+        kind="vote",
+        pattern=_GROUP,
+        examples=(
+            "Et flertal (Hellen Hedemann, Bjarne Fey og Klaus Hansen) stemte for forslaget.",
+            "Et mindretal (Finn Rudaizky) stemte imod.",
+        ),
+        meaning="a majority or minority that voted for or against",
+    ),
+    Phrasing(
         name="vote.who-voted",
         kind="vote",
         pattern=_WHO_VOTED,
@@ -497,6 +571,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
             "W tog forbehold.",
         ),
         meaning="who could (not) support the proposal, or reserved their position",
+    ),
+    Phrasing(
+        name="position.members",
+        kind="position",
+        pattern=_MEMBERS,
+        examples=(
+            "5 medlemmer (A+V+C) anbefaler forslaget.",
+            "2 medlemmer (N+Ø) tager forbehold frem til behandlingen i KB.",
+        ),
+        meaning="a number of members, by party, and their position",
     ),
     Phrasing(
         name="position.group",
@@ -566,20 +650,57 @@ def statements(text: str, start: int = 0, end: int | None = None) -> Iterator[tu
         ['Ad 1. Godkendt.', 'Jens A. Hansen (V) tog forbehold.', 'Fraværende: X']
     """
     stop = len(text) if end is None else end
-    position = start
-    while position < stop:
-        newline = text.find("\n", position, stop)
-        line_end = stop if newline == -1 else newline
-        begin = position
-        for found in _SENTENCE_END.finditer(text, position, line_end):
+    for begin, finish in _logical_lines(text, start, stop):
+        for found in _SENTENCE_END.finditer(text, begin, finish):
             before = text[begin : found.start()].rsplit(None, 1)
             word = before[-1] if before else ""
             if _not_an_end(word, text, found.start()):
                 continue
             yield from _trimmed(text, begin, found.end())
             begin = found.end()
-        yield from _trimmed(text, begin, line_end)
+        yield from _trimmed(text, begin, finish)
+
+
+_CONTINUES = re.compile(r"^[a-zæøå0-9(]")
+
+
+def _logical_lines(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """Lines, with a line that wraps mid-sentence joined to the next.
+
+    A line continues on the next when it does not end with punctuation and the next line (with
+    no blank line between) starts with a lower-case letter or a digit, as text copied from a
+    PDF or a narrow page does ("Indstillingen blev godkendt med / 43 stemmer imod 5.").
+    """
+    raw = []
+    position = start
+    while position < stop:
+        newline = text.find("\n", position, stop)
+        line_end = stop if newline == -1 else newline
+        raw.append((position, line_end))
         position = line_end + 1
+    begin: int | None = None
+    previous_end = start
+    for index, (a, b) in enumerate(raw):
+        line = text[a:b].strip()
+        if begin is None:
+            if not line:
+                continue
+            begin = a
+        previous_end = b
+        following = raw[index + 1] if index + 1 < len(raw) else None
+        next_line = text[following[0] : following[1]].strip() if following else ""
+        joins = (
+            bool(line)
+            and not line.endswith((".", ":", ";", "!", "?"))
+            and bool(next_line)
+            and _CONTINUES.match(next_line) is not None
+            and _NUMBERED.match(next_line) is None
+        )
+        if not joins:
+            yield begin, previous_end
+            begin = None
+    if begin is not None:
+        yield begin, previous_end
 
 
 def _not_an_end(word: str, text: str, at: int) -> bool:
@@ -685,22 +806,40 @@ def _numbered_lines(text: str) -> list[tuple[tuple[int, ...], int, int]]:
 
 
 def _parties_and_count(text: str) -> tuple[tuple[str, ...], tuple[PersonName, ...], int | None]:
-    """Parties, named people and a number in a vote group ("A, F og Ø (12)", "12: A, F")."""
+    """Parties, named people and a number in a vote group.
+
+    Forms: "A, F og Ø (12)", "12: A, F", "20 (Bo Hilsted (A), Carsten Nielsen (A))",
+    "Gruppe A og B".
+    """
+    text = text.strip()
     count = None
-    numbers = re.findall(r"(?<![\w.])\d{1,3}(?![\w.])", text)
-    if len(numbers) == 1:
-        count = int(numbers[0])
-    bare = re.sub(r"(?<![\w.])\d{1,3}(?![\w.])", " ", text)
-    bare = re.sub(r"\bstemmer\b|\bmedlemmer\b|[():]", " ", bare, flags=re.IGNORECASE).strip(" ,.")
+    lead = re.match(r"^(\d{1,3})\s*(?:stemmer)?\s*[:(]?\s*", text)
+    if lead is not None:
+        count = int(lead[1])
+        text = text[lead.end() :]
+        if text.endswith(")") and lead.group().rstrip().endswith("("):
+            text = text[:-1]
+    else:
+        tail = re.search(r"\((\d{1,3})\)\s*$", text)
+        if tail is not None:
+            count = int(tail[1])
+            text = text[: tail.start()]
+    bare = re.sub(
+        r"\b(?:stemmer|medlemmer|gruppe|liste|partierne|partiet)\b", " ", text, flags=re.IGNORECASE
+    )
+    bare = " ".join(bare.split()).strip(" ,.:")
     if not bare:
         return (), (), count
+    if bare.startswith("(") and bare.endswith(")"):
+        bare = bare[1:-1]
     letters = party_letters(bare)
     if letters is not None:
         return letters, (), count
     named = people_in(bare)
     if named is not None:
         return (), tuple(named), count
-    return (), (), None if count is None else count
+    parties, people = _who(bare)
+    return parties, people, count
 
 
 def votes_in(statement: str) -> list[Found]:
@@ -723,7 +862,7 @@ def votes_in(statement: str) -> list[Found]:
         option = _option(word)
         stop = heads[index + 1].start() if index + 1 < len(heads) else len(statement)
         group = statement[head.end() : stop]
-        cut = re.search(r"\.(?:\s|$)", group)
+        cut = re.search(r"(?<![\s,(][A-ZÆØÅ])\.(?:\s|$)", group)
         if cut is not None:
             group = group[: cut.start()]
         parties, people, count = _parties_and_count(group)
@@ -758,6 +897,21 @@ def votes_in(statement: str) -> list[Found]:
                 )
             )
         return out
+    grouped = _GROUP.match(statement.strip())
+    if grouped is not None and grouped["verb"].lower().startswith("stem"):
+        rest = (grouped["rest"] or "").lower()
+        who_text = grouped["who1"] or grouped["who2"] or grouped["who3"] or ""
+        parties, people = _who(who_text) if who_text else ((), ())
+        option = VoteOption.AGAINST if rest.startswith("imod") else VoteOption.FOR
+        if (parties or people) and rest.startswith(("for", "imod")):
+            return [
+                Found(
+                    value=ReadVote(option=option, parties=parties, people=people),
+                    start=0,
+                    end=grouped.end(),
+                    phrasing="vote.grouped",
+                )
+            ]
     who = _WHO_VOTED.match(statement.strip())
     if who is not None:
         text = who["who"] if who["who"] is not None else who["who2"]
@@ -808,10 +962,11 @@ def _who(text: str) -> tuple[tuple[str, ...], tuple[PersonName, ...]]:
     letters = party_letters(text)
     if letters is not None:
         return letters, ()
-    parts = [p.strip() for p in re.split(r"\s*(?:,|\bog\b)\s*", text.strip(" .")) if p.strip()]
+    parts = split_people(text.strip(" ."))
     parties: list[str] = []
     people: list[PersonName] = []
     for part in parts:
+        part = re.sub(r"\s*\((?:løsgænger|uden for partierne|udenfor parti|UP)\)$", "", part)
         named_party = re.fullmatch(rf"(?P<name>[A-Za-zÆØÅæøå ]+?)\s*{PARTY}", part)
         if named_party is not None and named_party["name"].lower() in _PARTY_NAMES:
             parties.append(named_party["party"])
@@ -844,7 +999,28 @@ def positions_in(statement: str) -> list[Found]:
     from kommissorium.read.minutes.result import ReadPosition
 
     text = statement.strip()
+    members = _MEMBERS.match(text)
+    if members is not None:
+        verb = members["verb"].lower()
+        if "forbehold" in verb or verb.startswith(("afvent", "undl")):
+            stance = Stance.RESERVATION
+        elif "ikke" in verb or "imod" in verb:
+            stance = Stance.OPPOSES
+        else:
+            stance = Stance.SUPPORTS
+        parties, people = _who(members["who"].replace("+", ","))
+        if parties or people:
+            return [
+                Found(
+                    value=ReadPosition(stance=stance, parties=parties, people=people),
+                    start=0,
+                    end=members.end(),
+                    phrasing="position.members",
+                )
+            ]
     group = _GROUP.match(text)
+    if group is not None and group["verb"].lower().startswith("stem"):
+        return []  # "Et flertal (…) stemte for": a vote (votes_in)
     if group is not None:
         who = group["who1"] or group["who2"] or group["who3"] or ""
         parties, people = _who(who) if who else ((), ())
@@ -913,7 +1089,7 @@ def _items_of(text: str | None) -> tuple[str, ...]:
 def _clock(text: str | None) -> time | None:
     if not text:
         return None
-    found = find_time("kl. " + text)
+    found = find_time("kl. " + text.replace(" ", ""))
     return None if found is None else found[0]
 
 
@@ -944,6 +1120,34 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
         covered = not text[found.end() :].strip(" .,;")
         groups = found.groupdict()
         out: list[Found] = []
+        if name == "substitute.rightful":
+            sub = person(groups["sub"])
+            if sub is None:
+                continue
+            return [
+                Found(
+                    value=ReadSubstitute(person=sub, approved=True),
+                    start=found.start("sub"),
+                    end=found.end(),
+                    phrasing=name,
+                    covered=covered,
+                )
+            ]
+        if name == "absence.comma-party":
+            who = person(groups["who"])
+            if who is None:
+                continue
+            why = reason
+            if groups.get("why") and reason is AbsenceReason.UNKNOWN:
+                why = AbsenceReason.LEAVE
+            value = ReadAbsence(
+                person=PersonName(who.name, groups["party"]),
+                reason=why,
+                items=_items_of(groups.get("items")),
+                since=_clock(groups.get("since")),
+                until=_clock(groups.get("until")),
+            )
+            return [Found(value=value, start=0, end=found.end(), phrasing=name, covered=covered)]
         if name.startswith("substitute") or name == "absence.called-in":
             absent = people_in(groups["absent"]) if groups.get("absent") else []
             if absent is None:
@@ -978,8 +1182,8 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
         who_text = groups.get("who") or groups.get("who2")
         if who_text is None:
             continue
-        who = people_in(who_text)
-        if who is None:
+        named = people_in(who_text)
+        if named is None:
             continue
         items = _items_of(groups.get("items"))
         since = until = None
@@ -1008,7 +1212,7 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
                 phrasing=name,
                 covered=covered,
             )
-            for p in who
+            for p in named
         )
         return out
     return []
@@ -1031,7 +1235,7 @@ def remark_head(statement: str) -> tuple[str, str | None, str, str, int] | None:
             continue
         groups = found.groupdict()
         who = (groups.get("who") or groups.get("who2") or "").strip(" ,.:")
-        if not who or len(who.split()) > 10:
+        if not who or len(who.split()) > 40:
             continue
         party = None
         named = re.fullmatch(rf"(?P<name>.+?)\s*{PARTY}", who)

@@ -45,7 +45,14 @@ from kommissorium.errors import KommissoriumError
 from kommissorium.model import AbsenceReason, Outcome
 from kommissorium.read.dates import find_day, find_time
 from kommissorium.read.markup import html_to_text
-from kommissorium.read.minutes.layout import CASE_LINE, ItemBlock, Layout, Section, layout, lines_of
+from kommissorium.read.minutes.layout import (
+    CASE_LINE,
+    ItemBlock,
+    Layout,
+    Section,
+    layout,
+    lines_of,
+)
 from kommissorium.read.minutes.phrases import (
     Found,
     attendance_in,
@@ -70,7 +77,7 @@ from kommissorium.read.minutes.result import (
     ReadSubstitute,
     ReadVote,
 )
-from kommissorium.read.names import NAME, PARTY, PersonName, people_in, person
+from kommissorium.read.names import NAME, PARTY, PersonName, people_in, person, split_people
 from kommissorium.read.source import Certainty, Document, ReadWarning, Source, Sourced
 
 __all__ = ["NotMinutesError", "read_document", "read_minutes_html", "read_minutes_text"]
@@ -87,7 +94,9 @@ _REASONS = {
     "inhabilitet": AbsenceReason.DISQUALIFIED,
 }
 _TRIVIAL = re.compile(
-    r"^(?:til toppen|tilbage til toppen|[-–.•]+|side \d+(?: af \d+)?|\(\s*\))\.?$", re.IGNORECASE
+    r"^(?:til toppen|tilbage til toppen|[-–.•]+|side \d+(?: af \d+)?|\(\s*\)|[\wæøå-]+:|"
+    r"mødet\s+(?:sluttede|hævet|blev\s+hævet|afsluttet|startede|begyndte)\b.*)\.?$",
+    re.IGNORECASE,
 )
 _SUBSTITUTES_APPROVED = re.compile(
     rf"^(?P<who>{NAME}(?:\s*{PARTY.replace('?P<party>', '')})?(?:\s*(?:,|og)\s*{NAME}"
@@ -103,8 +112,12 @@ _ATTACHMENT = re.compile(
     r"^(?:(?P<num>\d{1,3})\s*[-.)]?\s+)?(?:(?P<state>Åben|Åbent|Lukket)\s+)?(?P<title>.+?)"
     r"(?:\s+\((?P<doc>\d+/\d+)\))?(?:\s+\((?P<mark>[A-Z])\))?$"
 )
+_NOTHING = frozenset({"ingen", "ingen fraværende", "intet", "-", "ingen afbud", "alle mødt"})
 _STATE = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt|dagsordenspunkt)\b", re.IGNORECASE)
 _REMARK_BY = re.compile(rf"^(?P<who>{NAME}(?:\s*{PARTY})?)\s*:\s*(?P<rest>.*)$")
+_AT_PLACE = re.compile(
+    r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^,.;]{2,60}?)\s*(?:[,.;]|$)"
+)
 _RECORD = re.compile(r"^(?P<record>\d{5,9})(?:\s+(?P<rest>\S.*))?$")
 _HEADER_FIELDS = {
     "date": re.compile(r"^(?:dato|mødedato|mødedag|afholdt)\s*:\s*", re.IGNORECASE),
@@ -113,11 +126,19 @@ _HEADER_FIELDS = {
         r"^(?:sted|lokale|mødested|mødelokale|adresse|mødelokation|placering)\s*:\s*", re.I
     ),
 }
+_PROPOSES = re.compile(
+    r"^(?:det\s+(?:foreslås|indstilles)|.{2,80}?\s+(?:indstiller|foreslår))\b", re.IGNORECASE
+)
+_KIND_LINE = re.compile(r"^(?:referat|beslutningsprotokol|dagsorden|protokol)$", re.IGNORECASE)
+_BODY_NAME = re.compile(
+    r"^[A-ZÆØÅ][\wæøåÆØÅ-]*"
+    r"(?:[ -](?:og|for|i|[A-ZÆØÅ][\wæøåÆØÅ-]*|[\wæøå-]+udvalget|[\wæøå-]+rådet))*$"
+)
 _KIND = re.compile(r"\b(?P<kind>referat|beslutningsprotokol|protokol|dagsorden)\b", re.IGNORECASE)
 _BODY_LINE = re.compile(
     r"^(?P<body>[A-ZÆØÅ][^:]{2,90}?)\s*[-–:|]\s*(?:referat|beslutningsprotokol|dagsorden)\b|"
-    r"^(?:referat|beslutningsprotokol|dagsorden)\s*(?:af\s+mødet\s+i|for\s+mødet\s+i|fra\s+mødet"
-    r"\s+i|fra|for|:|-|–)\s*(?P<body2>[A-ZÆØÅ][^,]{2,90}?)(?:\s+(?:den|d\.)\s+.*|\s*,.*)?$",
+    r"^(?:referat|beslutningsprotokol|dagsorden)\s*(?:af\s+møde[t]?\s+i|for\s+møde[t]?\s+i|fra\s+"
+    r"møde[t]?\s+i|fra|for|:|-|–)\s*(?P<body2>[A-ZÆØÅ][^,]{2,90}?)(?:\s+(?:den|d\.)\s+.*|\s*,.*)?$",
     re.IGNORECASE,
 )
 _MEETING_END = re.compile(
@@ -189,10 +210,23 @@ class _Reader:
         start, end = page.header
         fields = _MeetingFields()
         kind = None
-        section_starts = {s.heading[0] for s in page.header_sections}
+        section_starts = {
+            s.heading[0] for s in page.header_sections if s.kind in ("absence", "present")
+        }
+        previous = None
         for line in lines_of(text, start, end):
             if line.start in section_starts:
                 continue
+            if (
+                _KIND_LINE.match(line.text)
+                and fields.body is None
+                and previous is not None
+                and _BODY_NAME.match(previous.text)
+            ):
+                fields.body = Sourced(
+                    previous.text, self.at(previous.start, previous.end, pattern="meeting.body")
+                )
+            previous = line
             if kind is None and (found := _KIND.search(line.text)) is not None:
                 kind = "agenda" if found["kind"].lower() == "dagsorden" else "minutes"
             if fields.body is None and (found := _BODY_LINE.match(line.text)) is not None:
@@ -221,6 +255,17 @@ class _Reader:
                         )
                 if key in ("date", "time"):
                     self.clock(fields, value, value_start)
+            if fields.place is None and (at_place := _AT_PLACE.search(line.text)) is not None:
+                where = line.start + at_place.start("place")
+                fields.place = Sourced(
+                    at_place["place"],
+                    self.at(
+                        where,
+                        where + len(at_place["place"]),
+                        pattern="meeting.place",
+                        certain=False,
+                    ),
+                )
             if fields.date is None and (day := find_day(line.text)) is not None:
                 fields.date = Sourced(
                     day[0],
@@ -289,7 +334,14 @@ class _Reader:
 
     # -- items ------------------------------------------------------------------------------
 
-    def item(self, block: ItemBlock, meeting_day: date | None) -> MinutesItem:
+    def item(
+        self, block: ItemBlock, meeting_day: date | None, *, protocol: bool = False
+    ) -> MinutesItem:
+        """One item.
+
+        ``protocol``: the document is minutes, so an item with no headings at all is read as its
+        decision (only what a phrasing knows is taken; nothing is unread).
+        """
         text = self.doc.text
         number = None if block.number is None else text[slice(*block.number)]
         title = None if block.title is None else text[slice(*block.title)]
@@ -302,25 +354,37 @@ class _Reader:
         facts = _Facts()
         decisions = [s for s in block.sections if s.kind in ("decision", "earlier")]
         current = self.current_decision(decisions, meeting_day)
+        decision = None if current is None else _Decision(self, key, title or "", facts)
         for section in block.sections:
             if section.kind == "route":
                 route.extend(self.route(section, key))
             elif section.kind == "proposal" and proposal is None:
                 proposal = self.proposal(section, key)
-            elif section is current:
-                _Decision(self, key, title or "", facts).read(section)
+            elif section is current and decision is not None:
+                decision.read(section)
             elif section.kind in ("decision", "earlier"):
                 found = self.earlier(section, key)
                 if found is not None:
                     earlier.append(found)
             elif section.kind == "absence":
-                self.attendance_section(section, key, facts.absentees, facts.substitutes)
+                other = self.attendance_section(section, key, facts.absentees, facts.substitutes)
+                if decision is not None and decision.started:
+                    # the decision goes on after its attendance block (Copenhagen's minutes)
+                    for start, end in other:
+                        decision.resume(start, end)
+                else:
+                    self.unread_attendance(other, key)
             elif section.kind == "attachments":
                 attachments.extend(self.attachments(section, key))
             elif section.kind == "remark":
                 remark = self.remark_section(section, key)
                 if remark is not None:
                     facts.remarks.append(remark)
+        if protocol and not block.sections and block.header[1] > block.header[0]:
+            decision = _Decision(self, key, title or "", facts, soft=True)
+            proposal = decision.undivided(*block.header) or proposal
+        if decision is not None:
+            decision.finish()
         return MinutesItem(
             number=self.span_text(block.number, key),
             title=self.span_text(block.title, key),
@@ -355,10 +419,15 @@ class _Reader:
         text = self.doc.text
         case_number = None
         public = None
+        if block.case_number is not None:
+            case_number = Sourced(
+                text[slice(*block.case_number)],
+                self.at(*block.case_number, item=key, pattern="item.case-number"),
+            )
         for line in lines_of(text, block.start, block.header[1]):
             found = CASE_LINE.match(line.text)
             if found is not None and case_number is None:
-                group = "num" if found["num"] else "bare"
+                group = "num" if found["num"] else "bare" if found["bare"] else "paren"
                 case_number = Sourced(
                     found[group],
                     self.at(
@@ -457,11 +526,12 @@ class _Reader:
         day = None if found is None else found[0]
         number = None if section.item is None else text[slice(*section.item)]
         said = text[slice(*section.body)].strip()
-        outcome = None
-        first = next(iter(statements(text, *section.body)), None)
-        if first is not None:
-            read = outcome_of(text[first[0] : first[1]])
-            outcome = None if read is None else read[0]
+        quoted = _Decision(_Reader(self.doc), key, "", _Facts())
+        quoted.main(*section.body)
+        clause_outcomes = {c.value.outcome for c in quoted.facts.clauses}
+        outcome = quoted.facts.outcome.value if quoted.facts.outcome is not None else None
+        if outcome is None and len(clause_outcomes) == 1:
+            outcome = clause_outcomes.pop()
         if not body_name and day is None:
             return None
         value = ReadEarlier(
@@ -481,24 +551,35 @@ class _Reader:
         key: str | None,
         absentees: list[Sourced[ReadAbsence]],
         substitutes: list[Sourced[ReadSubstitute]],
-    ) -> None:
-        """A "Fraværende:", "Afbud:" or "Fremmøde og inhabilitet" section, line by line."""
+    ) -> list[tuple[int, int]]:
+        """A "Fraværende:", "Afbud:" or "Fremmøde og inhabilitet" section, line by line.
+
+        Returns:
+            The lines that are not attendance (offsets): minutes often go on with the decision
+            after the attendance, and the caller reads them as such.
+        """
         text = self.doc.text
         heading = text[slice(*section.heading)].rstrip(":").strip().lower()
         reason = _REASONS.get(heading, AbsenceReason.UNKNOWN)
+        other = []
         for line in lines_of(text, *section.body):
             sub_heading = line.text.rstrip(":").strip().lower()
             if sub_heading in _REASONS or sub_heading in ("fraværende", "fravær"):
                 reason = _REASONS.get(sub_heading, AbsenceReason.UNKNOWN)
                 continue
-            if sub_heading in ("ingen", "ingen fraværende", "intet", "-"):
+            if sub_heading in _NOTHING:
                 continue
             if not self.attendance_line(line.text, line.start, key, reason, absentees, substitutes):
-                self.warn(
-                    "unread-attendance",
-                    f"could not read the attendance line {line.text[:80]!r}",
-                    self.at(line.start, line.end, item=key),
-                )
+                other.append((line.start, line.end))
+        return other
+
+    def unread_attendance(self, lines: list[tuple[int, int]], key: str | None) -> None:
+        for start, end in lines:
+            self.warn(
+                "unread-attendance",
+                f"could not read the attendance line {self.doc.text[start:end][:80]!r}",
+                self.at(start, end, item=key),
+            )
 
     def attendance_line(
         self,
@@ -641,8 +722,69 @@ class _Decision:
     key: str
     title: str
     facts: _Facts
+    started: bool = False
+    soft: bool = False
+
+    def undivided(self, start: int, end: int) -> Sourced[ReadProposal] | None:
+        """An item without headings in minutes.
+
+        Reads its proposal ("Det foreslås, 1. at …") and the statements a phrasing knows; the
+        decision text runs over the statements read.
+        """
+        reader = self.reader
+        text = reader.doc.text
+        lines = lines_of(text, start, end)
+        proposal = None
+        rest = start
+        lead = next((i for i, line in enumerate(lines) if _PROPOSES.match(line.text)), None)
+        if lead is not None:
+            clauses = []
+            last = lines[lead]
+            for line in lines[lead + 1 :]:
+                numbered = _NUMBERED.match(line.text)
+                if numbered is None:
+                    break
+                clauses.append(re.sub(r"^at\s+", "", numbered["text"].strip()))
+                last = line
+            if clauses:
+                value = ReadProposal(proposer=None, clauses=tuple(clauses), lead=lines[lead].text)
+                proposal = Sourced(
+                    value,
+                    reader.at(lines[lead].start, last.end, item=self.key, pattern="item.proposal"),
+                )
+                rest = last.end
+        before = (len(self.facts.votes), self.facts.outcome, len(self.facts.remarks))
+        self.main(rest, end)
+        heads = [
+            (line.start, head)
+            for line in lines_of(text, rest, end)
+            if (head := remark_head(line.text))
+        ]
+        for index, (at, head) in enumerate(heads):
+            stop = heads[index + 1][0] if index + 1 < len(heads) else end
+            self.remark(at, stop, head)
+        facts = self.facts
+        if (len(facts.votes), facts.outcome, len(facts.remarks)) != before or facts.clauses:
+            body = lines_of(text, rest, end)
+            if body:
+                facts.decision_text = Sourced(
+                    text[body[0].start : body[-1].end],
+                    reader.at(body[0].start, body[-1].end, item=self.key, certain=False),
+                )
+        return proposal
+
+    def resume(self, start: int, end: int) -> None:
+        """Read more of the decision, found after an attendance block."""
+        text = self.reader.doc.text
+        if _TRIVIAL.match(text[start:end].strip()):
+            return
+        facts = self.facts
+        first = start if facts.decision_text is None else facts.decision_text.source.start
+        facts.decision_text = Sourced(text[first:end], self.reader.at(first, end, item=self.key))
+        self.statements(start, end, ())
 
     def read(self, section: Section) -> None:
+        self.started = True
         reader = self.reader
         text = reader.doc.text
         facts = self.facts
@@ -669,7 +811,6 @@ class _Decision:
         for index, (start, head) in enumerate(heads):
             end = heads[index + 1][0] if index + 1 < len(heads) else last
             self.remark(start, end, head)
-        self.finish()
 
     def main(self, start: int, end: int) -> None:
         text = self.reader.doc.text
@@ -709,6 +850,11 @@ class _Decision:
         for fact in votes_in(sentence):
             assert isinstance(fact.value, ReadVote)
             vote = fact.value if len(points) != 1 else attrs.evolve(fact.value, point=points[0])
+            if fact.phrasing == "vote.who-voted" and any(
+                v.value.option is vote.option and v.value.point == vote.point for v in facts.votes
+            ):
+                read = True  # "Liste B stemte imod, idet …" explains a vote already counted
+                continue
             facts.votes.append(
                 Sourced(
                     vote,
@@ -735,7 +881,7 @@ class _Decision:
                     )
                 )
                 read = True
-        if not read:
+        if not read and not self.soft:
             facts.unread.append(Sourced(sentence, reader.at(a, b, item=key)))
 
     def approved_substitutes(self, sentence: str, a: int, points: tuple[int, ...]) -> bool:
@@ -771,21 +917,74 @@ class _Decision:
             facts.other_outcomes += 1
 
     def remark(self, start: int, end: int, head: tuple[str, str | None, str, str, int]) -> None:
+        """A remark.
+
+        A joint remark ("Dansk Folkeparti, Ben Haddou (løsgænger) og …") is one remark per
+        author, each with the same words.
+        """
         reader = self.reader
         by, party, kind, name, text_start = head
         lines = lines_of(reader.doc.text, start, end)
         paragraphs = [lines[0].text[text_start:].strip()]
         paragraphs.extend(line.text for line in lines[1:])
-        value = ReadRemark(
-            by=by, party=party, paragraphs=tuple(p for p in paragraphs if p), kind=kind
-        )
-        self.facts.remarks.append(
-            Sourced(value, reader.at(lines[0].start, lines[-1].end, item=self.key, pattern=name))
-        )
+        words = tuple(p for p in paragraphs if p)
+        source = reader.at(lines[0].start, lines[-1].end, item=self.key, pattern=name)
+        authors = [(by, party)]
+        if party is None and ("," in by or " og " in by):
+            authors = []
+            for part in split_people(by):
+                bare = re.sub(r"\s*\((?:løsgænger|uden for partierne|UP)\)$", "", part)
+                one = person(bare)
+                authors.append((one.name, one.party) if one is not None else (bare, None))
+        for author, letter in authors:
+            value = ReadRemark(by=author, party=letter, paragraphs=words, kind=kind)
+            self.facts.remarks.append(Sourced(value, source))
+
+    def merge_votes(self) -> None:
+        """One vote per option and clause.
+
+        "med 43 stemmer imod 5" and "For stemte: A, B" are two statements about the same sides
+        of one vote.
+        """
+        merged: list[Sourced[ReadVote]] = []
+        for vote in self.facts.votes:
+            value = vote.value
+            twin = next(
+                (
+                    i
+                    for i, seen in enumerate(merged)
+                    if seen.value.option is value.option
+                    and seen.value.point == value.point
+                    and (seen.value.count is None) != (value.count is None)
+                    and bool(seen.value.parties or seen.value.people)
+                    != bool(value.parties or value.people)
+                ),
+                None,
+            )
+            if twin is None:
+                merged.append(vote)
+                continue
+            seen = merged[twin]
+            combined = attrs.evolve(
+                seen.value,
+                count=seen.value.count if seen.value.count is not None else value.count,
+                parties=seen.value.parties or value.parties,
+                people=seen.value.people or value.people,
+            )
+            span = self.reader.at(
+                min(seen.source.start, vote.source.start),
+                max(seen.source.end, vote.source.end),
+                item=self.key,
+                pattern=seen.source.pattern,
+                certain=seen.source.certainty is Certainty.PATTERN,
+            )
+            merged[twin] = Sourced(combined, span)
+        self.facts.votes = merged
 
     def finish(self) -> None:
         reader = self.reader
         facts = self.facts
+        self.merge_votes()
         if facts.clauses and facts.outcome is None:
             kinds = {c.value.outcome for c in facts.clauses}
             if len(kinds) == 1:
@@ -798,7 +997,7 @@ class _Decision:
                 f"item {self.key}: the decision states more than one outcome",
                 doubtful,
             )
-        if facts.unread:
+        if facts.decision_text is not None and facts.unread:
             reader.warn(
                 "unread-statement",
                 f"item {self.key}: {len(facts.unread)} statement(s) of the decision not read",
@@ -846,13 +1045,51 @@ def read_document(document: Document) -> ReadMinutes:
         )
     provisional = _Reader(document).meeting(page, [])
     day = None if provisional.date is None else provisional.date.value
-    items = [reader.item(block, day) for block in page.items]
-    meeting = reader.meeting(page, items)
+    # a document that calls itself minutes records decisions even under items without headings
+    protocol = provisional.kind == "minutes" and _says_minutes(document.text, page)
+    items = [reader.item(block, day, protocol=protocol) for block in page.items]
+    meeting = _from_decisions(reader.meeting(page, items), items)
     if not any(i.decision_text for i in items) and meeting.kind == "minutes":
         reader.warn("no-decisions", "the document calls itself minutes but has no decision")
     return ReadMinutes(
         document=document, meeting=meeting, items=tuple(items), warnings=tuple(reader.warnings)
     )
+
+
+def _says_minutes(text: str, page: Layout) -> bool:
+    head = text[slice(*page.header)]
+    return re.search(r"\b(?:referat|beslutningsprotokol)\b", head, re.IGNORECASE) is not None
+
+
+def _from_decisions(meeting: ReadMeeting, items: list[MinutesItem]) -> ReadMeeting:
+    """The meeting's body and day from its decision headings, when the header lacks them.
+
+    "Beslutning i Byrådet den 19-12-2016" under every item names the body and the day of the
+    meeting; they are taken (with certainty ``uncertain``) only when all headings agree.
+    """
+    if meeting.body is None:
+        bodies = [i.decision_body for i in items if i.decision_body is not None]
+        if bodies and len({_key(b.value) for b in bodies}) == 1:
+            first = bodies[0]
+            doubtful = attrs.evolve(
+                first.source, pattern="meeting.body-from-decision", certainty=Certainty.UNCERTAIN
+            )
+            meeting = attrs.evolve(meeting, body=Sourced(first.value, doubtful))
+    if meeting.date is None:
+        days = [i.decision_date for i in items if i.decision_date is not None]
+        if days and len({d.value for d in days}) == 1:
+            first_day = days[0]
+            doubtful = attrs.evolve(
+                first_day.source,
+                pattern="meeting.date-from-decision",
+                certainty=Certainty.UNCERTAIN,
+            )
+            meeting = attrs.evolve(meeting, date=Sourced(first_day.value, doubtful))
+    return meeting
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def read_minutes_text(text: str, *, name: str = "<text>") -> ReadMinutes:
