@@ -110,6 +110,11 @@ def _match(
             found = next(
                 (i for i in items if i.title is not None and _norm(i.title.value) == wanted), None
             )
+        if found is None and "case_number" in label and "number" not in label:
+            wanted = _norm(label["case_number"])
+            found = next(
+                (i for i in items if i.case_number and _norm(i.case_number.value) == wanted), None
+            )
         if found is None and len(labels) == 1 and len(items) == 1 and "number" not in label:
             found = items[0]
         out.append((label, found))
@@ -273,7 +278,8 @@ def score_document(folder: Path, result: Result) -> None:
 
 
 def _item_key(label: dict[str, Any]) -> tuple[str, str]:
-    return ("item", str(label.get("number") or _norm(label.get("title", "?"))))
+    name = label.get("number") or label.get("title") or label.get("case_number") or "?"
+    return ("item", _norm(str(name)))
 
 
 def _is_truncated_extra(item: MinutesItem, labels: list[dict[str, Any]]) -> bool:

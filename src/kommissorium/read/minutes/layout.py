@@ -38,7 +38,18 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["HEADINGS", "ItemBlock", "Layout", "Line", "Section", "layout", "lines_of"]
+__all__ = [
+    "BULLET",
+    "CASE_LINE",
+    "HEADINGS",
+    "HEAD_CASE",
+    "ItemBlock",
+    "Layout",
+    "Line",
+    "Section",
+    "layout",
+    "lines_of",
+]
 
 #: Section headings, by the kind of section they open. A line that is one of these (with or
 #: without a colon) starts a section; for the kinds marked inline below, "Heading: text" on one
@@ -56,9 +67,14 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "sammenhæng til andre politikker/strategier og fagområder", "sagsbehandling",
         "konsekvenser", "bemærkninger", "tilbagemelding", "orientering", "sagen",
         "historik", "begrundelse", "handicappolitiske konsekvenser", "klimakonsekvenser",
-        "afledt drift", "økonomiske og personalemæssige konsekvenser",
+        "afledt drift", "økonomiske og personalemæssige konsekvenser", "problemstilling",
+        "løsning", "alternativer", "risici", "risikovurdering", "sagens kerne", "formål",
+        "indkomne spørgsmål", "inddragelse og høring", "sagens baggrund", "sammenfatning",
     ),
-    "route": ("sagsgang", "sagsforløb", "behandlingsforløb", "beslutningsproces"),
+    "route": (
+        "sagsgang", "sagsforløb", "behandlingsforløb", "beslutningsproces",
+        "sagsgang og sagstype",
+    ),
     "proposal": (
         "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
         "forvaltningens indstilling", "direktionens indstilling", "indstilling til beslutning",
@@ -111,10 +127,10 @@ _ITEM_NUM = re.compile(
     r"^(?P<bullet>[•·*]\s*)?(?P<toc>Indholdsfortegnelse)?(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
     r"(?:[.)]|\s*-|(?(bullet)\s(?=[A-ZÆØÅ])|(?!)))\s*(?P<title>\S.{1,250})$"
 )
-_BULLET = re.compile(r"^[•·*▪◦-]\s+")
+BULLET = re.compile(r"^[•·*▪◦-]\s+")
 #: A case number line: "Sagsnr. 299835", "Sagsnummer: 23/2079", or "23/2079 Åben Sag".
 CASE_LINE = re.compile(
-    r"^(?:(?:Sagsnr|Sagsnummer|Sags\s*nr|Sag\s*nr|Sagsid|Sags-id|J\.\s*nr|Journalnr)\.?\s*:?\s*"
+    r"^(?:(?:Sagsnr|Sagsnummer|Sags\s*nr|Sagsid|Sags-id|J\.\s*nr|Journalnr)\.?\s*:?\s*"
     r"(?P<num>[\w][\w./:-]*)|(?P<bare>\d{2}/\d{2,7}|\d{2}\.\d{2}\.\d{2}-[A-ZØ]\d{2}-\d+-\d{2}|"
     r"\d{4}-\d{4,8})\s+(?=(?:Åben|Åbent|Lukket)\b)|\((?P<paren>[A-ZÆØÅ]{2,5}\s+\d{1,5}/\d{2,4})\))"
     r"(?P<rest>.*)$",
@@ -218,7 +234,7 @@ def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
 def _heading(line: Line) -> Section | None:
     """The section a line opens, if it is a heading (a bullet before it is allowed)."""
-    bullet = _BULLET.match(line.text)
+    bullet = BULLET.match(line.text)
     if bullet is not None:
         line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
     text = line.text
@@ -321,6 +337,7 @@ def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[I
         explicit = found is not None
         if found is None:
             found = _ITEM_NUM.match(line.text)
+            explicit = found is not None and found["bullet"] is not None
         if found is None:
             continue
         title = found["title"].strip()
@@ -339,16 +356,29 @@ def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[I
             continue
         number = (line.start + found.start("num"), line.start + found.end("num"))
         title_span = (line.start + found.start("title"), line.end) if title else None
+        head_start = line.start
+        if (
+            explicit
+            and not title
+            and line.text.lower().startswith("sag")
+            and index > 0
+            and lines[index - 1].start not in headings
+            and len(lines[index - 1].text) <= 200
+            and not lines[index - 1].text.endswith((".", ":"))
+        ):
+            # "Spørgetid / Sag nr. 129" (Rødovre): the title is the line above
+            title_span = (lines[index - 1].start, lines[index - 1].end)
+            head_start = lines[index - 1].start
         case_span = None
         if title_span is not None:
             # the title ends before trailing markers such as "( )"
-            title_text = text[title_span[0] : title_span[1]].rstrip(" ()")
+            title_text = re.sub(r"\s*\(\s*\)\s*$", "", text[title_span[0] : title_span[1]])
             title_span = (title_span[0], title_span[0] + len(title_text))
             head_case = HEAD_CASE.match(title_text)
             if head_case is not None:
                 case_span = (title_span[0], title_span[0] + head_case.end("case"))
                 title_span = (title_span[0] + head_case.end(), title_span[1])
-        heads.append((line.start, number, title_span, case_span))
+        heads.append((head_start, number, title_span, case_span))
         if value is not None:
             last_number = value
         in_proposal = False
@@ -423,30 +453,76 @@ def _sections(
     return out
 
 
+#: Page furniture that precedes an item's title on some sites.
+_FURNITURE = re.compile(
+    r"^(?:søg|se alle bilag|udskriv|print|you are here|du er her|til toppen|menu|luk|"
+    r"gå ikke glip af.*|accepter cookies|vi bruger cookies.*|fold alle ud)$",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:\s+\S")
+
+
 def _single_item(text: str, lines: list[Line], headings: dict[int, Section]) -> ItemBlock:
     """A document with no numbered items: one item.
 
-    Its title is the first line when a case number follows it (the seeds' form: title, then
-    "23/2079 Åben Sag"); a document that starts with a heading has no title.
+    Header fields ("Mødedato: …") and page furniture before it belong to the meeting; the item's
+    title is the first other line when a case number follows it (the seeds' form: title, then
+    "23/2079 Åben Sag"), or a short line above the first heading; a document that starts with
+    a heading has no title.
     """
-    first = lines[0]
+    index = 0
+    while index < len(lines) - 1 and (
+        _FURNITURE.match(lines[index].text)
+        or (_FIELD.match(lines[index].text) and lines[index].start not in headings)
+    ):
+        index += 1
+    body = lines[index:]
+    first = body[0]
     if first.start in headings:
-        return _block(text, lines, headings, first.start, len(text), None, None, head_line=False)
+        return _block(text, body, headings, first.start, len(text), None, None, head_line=False)
     title = None
-    for index in range(1, min(3, len(lines))):
-        if CASE_LINE.match(lines[index].text) or _OPEN.search(lines[index].text):
+    for step in range(1, min(3, len(body))):
+        if CASE_LINE.match(body[step].text) or _OPEN.search(body[step].text):
             title = (first.start, first.end)
             break
-    # a short first line right above the first heading is the item's title
+    following = [line for line in body[1:4] if not _FURNITURE.match(line.text)]
     if (
         title is None
-        and len(lines) > 1
-        and lines[1].start in headings
+        and following
+        and (following[0].start in headings or any(line.start in headings for line in body[1:6]))
         and len(first.text) <= 200
         and not first.text.endswith((".", ":"))
     ):
         title = (first.start, first.end)
-    return _block(text, lines, headings, first.start, len(text), None, title)
+    return _block(text, body, headings, first.start, len(text), None, title)
+
+
+def _items_by_case_number(
+    text: str, lines: list[Line], headings: dict[int, Section]
+) -> list[ItemBlock]:
+    """Items that pages print without numbers or titles, one per case-number line.
+
+    Some pages (Aabenraa's) start each item with "Sagsid.: 20/33839, …" alone; with two or
+    more such lines and decisions in the text, each starts an item.
+    """
+    starts = [line for line in lines if line.start not in headings and CASE_LINE.match(line.text)]
+    if len(starts) < 2 or not any(s.kind == "decision" for s in headings.values()):
+        return []
+    blocks = []
+    for index, line in enumerate(starts):
+        end = starts[index + 1].start if index + 1 < len(starts) else len(text)
+        inside = [x for x in lines if line.start <= x.start < end]
+        sections = _sections(text, inside[1:], headings, end)
+        header_end = sections[0].heading[0] if sections else end
+        blocks.append(
+            ItemBlock(
+                start=line.start,
+                end=end,
+                header=(line.start, header_end),
+                sections=tuple(sections),
+            )
+        )
+    return blocks
 
 
 def layout(text: str) -> Layout:
@@ -454,9 +530,16 @@ def layout(text: str) -> Layout:
     lines = lines_of(text)
     headings = {line.start: s for line in lines if (s := _heading(line)) is not None}
     items = _items(text, lines, headings)
+    if not items:
+        items = _items_by_case_number(text, lines, headings)
     if not items and lines and any(s.kind in ("decision", "proposal") for s in headings.values()):
         single = _single_item(text, lines, headings)
-        return Layout(header=(0, 0), items=(single,))
+        header_lines = [line for line in lines if line.start < single.start]
+        return Layout(
+            header=(0, single.start),
+            header_sections=tuple(_sections(text, header_lines, headings, single.start)),
+            items=(single,),
+        )
     header_end = items[0].start if items else len(text)
     header_lines = [line for line in lines if line.start < header_end]
     return Layout(

@@ -50,6 +50,7 @@ __all__ = [
     "Phrasing",
     "attendance_in",
     "clause_segments",
+    "majority_outcome",
     "outcome_of",
     "phrasing",
     "positions_in",
@@ -115,7 +116,7 @@ _SUBJECT = rf"(?:{_BODY}\s+)"
 _NOUN = (
     r"(?:(?:indstillingen|indstillingerne|sagen|punktet|forslaget|forslagene|orienteringen|"
     r"medlemsforslaget|ændringsforslaget|procedureforslaget|beslutningsforslaget|"
-    r"dagsordenen|dagsordnen|tillægsdagsordenen|referatet|redegørelsen|status|statussen|"
+    r"dagsordenen|dagsordnen|dagsorden|tillægsdagsordenen|referatet|redegørelsen|status|statussen|"
     r"budgettet|planen|strategien|oplægget|regnskabet|ansøgningen|ansøgningerne|"
     r"anbefalingen|anbefalingerne|beslutningen|rammen|aftalen|udkastet|høringssvaret|"
     r"(?:administrationens|forvaltningens|direktionens)\s+indstilling)\s+)"
@@ -296,7 +297,7 @@ _GROUP = _re(
 # -- attendance --------------------------------------------------------------------------------
 
 _PEOPLE = rf"{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?(?:\s*(?:,|og)\s*{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?)*"  # noqa: E501
-_ONE = rf"{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?"
+_ONE = rf"{NAME}(?:[ ]*(?:{PARTY.replace('?P<party>', '')}|\((?-i:[A-ZÆØÅ])[\wæøå -]{{2,30}}\)))?"
 #: Titles printed before a member's name ("Borgmester Anne Vang").
 _TITLES = (
     r"(?:(?:over|vice)?borgmester|rådmand|formand|næstformand|udvalgsformand|byrådsmedlem|"
@@ -361,7 +362,7 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "substitute.called-for",
         _re(
-            rf"^(?:.*?\b)?(?P<sub>{_ONE})\s+(?:.*?\s)?(?:blev\s+|er\s+|var\s+)?indkaldt\s+som\s+"
+            rf"^(?:.*?\bat\s+)?(?P<sub>{_ONE})\s+(?:.*?\s)?(?:blev\s+|er\s+|var\s+)?indkaldt\s+som\s+"
             rf"stedfortræder\s+for\s+(?P<absent>{_ONE})"
         ),
         (
@@ -383,6 +384,51 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "the council found the called-in substitute lawful (approved)",
     ),
     (
+        "substitute.apologies-from",
+        _re(rf"^afbud\s+fra\s+(?P<absent>{_ONE}),?\s+stedfortræder\s+(?P<sub>{_ONE})"),
+        ("Afbud fra Benthe Viola Holm stedfortræder Anders Liltorp",),
+        "apologies from a member, and the substitute",
+    ),
+    (
+        "substitute.for-member",
+        _re(rf"^(?P<sub>{_ONE}),?\s+(?:suppleant|stedfortræder)\s+for\s+(?P<absent>{_ONE})"),
+        ("Birgitte Glifberg (A), Suppleant for Brian Møller (A)",),
+        "a substitute listed with the member it replaces",
+    ),
+    (
+        "substitute.was-called",
+        _re(
+            rf"^(?P<sub>{_ONE})\s+(?:var|er|blev)\s+indkaldt\s+som\s+stedfortræder"
+            rf"(?:\s+for\s+(?P<absent>{_ONE}))?"
+        ),
+        ("Troels Toft (A) var indkaldt som stedfortræder.",),
+        "a substitute was called in",
+    ),
+    (
+        "absence.lawful",
+        _re(rf"^(?P<who>{_PEOPLE})\s+(?:havde|har)\s+(?:lovligt\s+)?forfald"),
+        ("Tina Boel (F) havde lovligt forfald.",),
+        "lawful absence (lovligt forfald)",
+    ),
+    (
+        "absence.items-listed",
+        _re(
+            rf"^(?P<who>{_ONE}),\s*(?:sag|sager|punkt|punkterne|pkt\.?)\s*"
+            r"(?P<items>\d+(?:\s*(?:,|og|-|–)\s*\d+)*)\.?$"
+        ),
+        ("Brian Møller (A), sag 129-138",),
+        "absent from the items listed (in a Fraværende list)",
+    ),
+    (
+        "absence.with-reason",
+        _re(
+            rf"^(?P<who>{NAME})\s*\((?P<partyname>(?-i:[A-ZÆØÅ])[\wæøå -]{{1,30}})\),?\s*"
+            r"(?P<why>[a-zæøå][a-zæøå -]{2,30})\.?$"
+        ),
+        ("Ninna Hedeager Olsen (Enhedslisten), tjenesterejse.",),
+        "an entry of a Fraværende list: name, party and reason",
+    ),
+    (
         "absence.disqualified",
         _re(
             rf"^(?P<who>{_PEOPLE})\s+(?:erklærede\s+sig|blev\s+erklæret|var|er|anså\s+sig\s+for)\s+"
@@ -394,7 +440,7 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "absence.not-in-item",
         _re(
-            rf"^(?P<who>{_PEOPLE})\s+(?:deltog|deltager)\s+ikke\s+i\s+(?:(?:udvalgets\s+)?behandlingen"
+            rf"^(?P<who>{_PEOPLE})\s+(?:deltog|deltager)\s+ikke\s+(?:i|under)\s+(?:(?:udvalgets\s+)?behandlingen"
             rf"\s+af\s+|mødet\s+under\s+)?(?:{_ITEMS}|sagen|punktet|dette\s+punkt|mødet)"
         ),
         ("Anne Hansen deltog ikke i behandlingen af punkt 5.",),
@@ -985,6 +1031,28 @@ def _who(text: str) -> tuple[tuple[str, ...], tuple[PersonName, ...]]:
     return tuple(parties), tuple(people)
 
 
+def majority_outcome(statement: str) -> Outcome | None:
+    """The outcome a majority's statement decides: "Et flertal (A+V) godkender indstillingen".
+
+    A majority that approves or recommends carries the decision; a minority does not.
+
+    Examples:
+        >>> majority_outcome("Et flertal (A+V+C+N) godkender indstillingen.")
+        <Outcome.APPROVED: 'approved'>
+        >>> majority_outcome("Et mindretal (Ø) kan ikke anbefale indstillingen.") is None
+        True
+    """
+    group = _GROUP.match(statement.strip())
+    if group is None or group["group"].lower() != "flertal" or group["neg"]:
+        return None
+    verb = group["verb"].lower()
+    if verb in ("godkender", "godkendte", "tiltræder", "tiltrådte"):
+        return Outcome.APPROVED
+    if verb in ("anbefaler", "anbefalede"):
+        return Outcome.RECOMMENDED
+    return None
+
+
 def positions_in(statement: str) -> list[Found]:
     """The stated positions in a statement.
 
@@ -1086,6 +1154,11 @@ def _items_of(text: str | None) -> tuple[str, ...]:
     return tuple(numbers)
 
 
+def _loose_person(text: str) -> PersonName | None:
+    """A person, also when a party's name rather than its letter follows in parentheses."""
+    return person(text) or person(re.sub(r"\s*\([^()]{1,40}\)\s*$", "", text))
+
+
 def _clock(text: str | None) -> time | None:
     if not text:
         return None
@@ -1149,10 +1222,10 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
             )
             return [Found(value=value, start=0, end=found.end(), phrasing=name, covered=covered)]
         if name.startswith("substitute") or name == "absence.called-in":
-            absent = people_in(groups["absent"]) if groups.get("absent") else []
+            absent = [] if not groups.get("absent") else people_in(groups["absent"])
             if absent is None:
                 continue
-            sub = person(groups["sub"])
+            sub = _loose_person(groups["sub"])
             if sub is None:
                 continue
             if groups.get("party") and sub.party is None:
@@ -1190,7 +1263,9 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
         why = reason
         if name == "absence.disqualified":
             why = AbsenceReason.DISQUALIFIED
-        elif name == "absence.apologies":
+        elif name in ("absence.apologies", "absence.lawful") or (
+            name == "absence.with-reason" and reason is AbsenceReason.UNKNOWN
+        ):
             why = AbsenceReason.LEAVE
         elif name == "absence.no-show":
             why = AbsenceReason.ABSENT

@@ -46,9 +46,11 @@ from kommissorium.model import AbsenceReason, Outcome
 from kommissorium.read.dates import find_day, find_time
 from kommissorium.read.markup import html_to_text
 from kommissorium.read.minutes.layout import (
+    BULLET,
     CASE_LINE,
     ItemBlock,
     Layout,
+    Line,
     Section,
     layout,
     lines_of,
@@ -57,6 +59,7 @@ from kommissorium.read.minutes.phrases import (
     Found,
     attendance_in,
     clause_segments,
+    majority_outcome,
     outcome_of,
     positions_in,
     remark_head,
@@ -95,6 +98,7 @@ _REASONS = {
 }
 _TRIVIAL = re.compile(
     r"^(?:til toppen|tilbage til toppen|[-–.•]+|side \d+(?: af \d+)?|\(\s*\)|[\wæøå-]+:|"
+    r"(?:•\s*)?(?:udskriv|print|til top)|"
     r"mødet\s+(?:sluttede|hævet|blev\s+hævet|afsluttet|startede|begyndte)\b.*)\.?$",
     re.IGNORECASE,
 )
@@ -113,10 +117,19 @@ _ATTACHMENT = re.compile(
     r"(?:\s+\((?P<doc>\d+/\d+)\))?(?:\s+\((?P<mark>[A-Z])\))?$"
 )
 _NOTHING = frozenset({"ingen", "ingen fraværende", "intet", "-", "ingen afbud", "alle mødt"})
+#: Header labels printed on a line of their own, with the value on the next line (Holbæk).
+_LABEL = {
+    "udvalg": "body", "sted": "place", "mødested": "place", "lokale": "place",
+    "starttidspunkt": "start", "tidspunkt": "start", "dato": "date", "mødedato": "date",
+    "sluttidspunkt": "end",
+}  # fmt: skip
+_CASE_KIND = re.compile(
+    r"^(?:beslutningssag|orienteringssag|drøftelsessag|indstillingssag|temasag)$", re.IGNORECASE
+)
 _STATE = re.compile(r"\b(Åben|Åbent|Lukket)\s+(?:sag|punkt|dagsordenspunkt)\b", re.IGNORECASE)
 _REMARK_BY = re.compile(rf"^(?P<who>{NAME}(?:\s*{PARTY})?)\s*:\s*(?P<rest>.*)$")
 _AT_PLACE = re.compile(
-    r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^,.;]{2,60}?)\s*(?:[,.;]|$)"
+    r"\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\s+(?:i|på)\s+(?P<place>[A-ZÆØÅ][^\n]{2,100}?)\s*\.?$"
 )
 _RECORD = re.compile(r"^(?P<record>\d{5,9})(?:\s+(?P<rest>\S.*))?$")
 _HEADER_FIELDS = {
@@ -214,8 +227,18 @@ class _Reader:
             s.heading[0] for s in page.header_sections if s.kind in ("absence", "present")
         }
         previous = None
-        for line in lines_of(text, start, end):
+        header_lines = lines_of(text, start, end)
+        for index, line in enumerate(header_lines):
             if line.start in section_starts:
+                continue
+            label = _LABEL.get(line.text.casefold().rstrip(":"))
+            following = header_lines[index + 1] if index + 1 < len(header_lines) else None
+            if label is not None and following is not None:
+                self.labelled_field(fields, label, following)
+                previous = None
+                continue
+            if previous is not None and previous.text.casefold().rstrip(":") in _LABEL:
+                previous = line
                 continue
             if (
                 _KIND_LINE.match(line.text)
@@ -291,7 +314,7 @@ class _Reader:
             if section.kind == "absence":
                 self.attendance_section(section, None, absentees, substitutes)
             elif section.kind == "present":
-                present.extend(self.present_section(section))
+                present.extend(self.present_section(section, substitutes))
         decided = any(i.decision_text is not None for i in items)
         if kind is None or (kind == "agenda" and decided):
             kind = "minutes" if decided else "agenda"
@@ -306,6 +329,35 @@ class _Reader:
             substitutes=tuple(substitutes),
             kind=kind,
         )
+
+    def labelled_field(self, fields: _MeetingFields, label: str, line: Line) -> None:
+        """A header value printed on the line under its label ("STED" / "Kanalstræde 2")."""
+        if label == "body" and fields.body is None:
+            fields.body = Sourced(line.text, self.at(line.start, line.end, pattern="meeting.body"))
+        elif label == "place" and fields.place is None:
+            fields.place = Sourced(
+                line.text, self.at(line.start, line.end, pattern="meeting.place")
+            )
+        elif label in ("start", "date"):
+            day = find_day(line.text)
+            if day is not None and fields.date is None:
+                fields.date = Sourced(
+                    day[0],
+                    self.at(line.start + day[1], line.start + day[2], pattern="meeting.date"),
+                )
+            moment = _time_outside_dates(line.text)
+            if moment is not None and label == "start" and fields.start is None:
+                fields.start = Sourced(
+                    moment[0],
+                    self.at(line.start + moment[1], line.start + moment[2], pattern="meeting.time"),
+                )
+        elif label == "end":
+            moment = _time_outside_dates(line.text)
+            if moment is not None and fields.end is None:
+                fields.end = Sourced(
+                    moment[0],
+                    self.at(line.start + moment[1], line.start + moment[2], pattern="meeting.time"),
+                )
 
     def clock(
         self, fields: _MeetingFields, value: str, offset: int, *, certain: bool = True
@@ -479,17 +531,22 @@ class _Reader:
         """The bodies of a Sagsgang: "TMU, ØU, KB", "VPU → ØU → KB"."""
         text = self.doc.text
         out = []
-        for found in re.finditer(r"[^,;\n→>]+", text[slice(*section.body)]):
+        start, end = section.body
+        if text[section.heading[1] - 1 : section.heading[1]] == ":":
+            newline = text.find("\n", start, end)
+            end = end if newline == -1 else newline  # "Sagsforløb: BY" is one line
+        for found in re.finditer(r"[^,;\n→>]+|(?<=\s)[-–](?=\s)", text[start:end]):
             part = found.group().strip(" -–.")
-            if not part or len(part) > 80:
+            if not part or len(part) > 80 or _CASE_KIND.match(part):
                 continue
-            for piece in re.split(r"\s+(?:og|-|–)\s+", part):
-                piece = piece.strip()
-                if piece:
-                    at = section.body[0] + found.start() + found.group().find(piece)
-                    out.append(
-                        Sourced(piece, self.at(at, at + len(piece), item=key, pattern="item.route"))
-                    )
+            pieces = [part]
+            if re.fullmatch(r"[A-ZÆØÅ]{1,6}(?:\s+(?:og|-|–)\s+[A-ZÆØÅ]{1,6})+", part):
+                pieces = re.split(r"\s+(?:og|-|–)\s+", part)  # "ØU og KB"
+            for piece in pieces:
+                at = start + found.start() + found.group().find(piece)
+                out.append(
+                    Sourced(piece, self.at(at, at + len(piece), item=key, pattern="item.route"))
+                )
         return out
 
     def proposal(self, section: Section, key: str) -> Sourced[ReadProposal] | None:
@@ -590,12 +647,21 @@ class _Reader:
         absentees: list[Sourced[ReadAbsence]],
         substitutes: list[Sourced[ReadSubstitute]],
     ) -> bool:
-        """One line of an attendance section; ``False`` when nothing on it could be read."""
+        """One line of an attendance section; ``False`` when nothing on it could be read.
+
+        A line may hold several statements ("X havde lovligt forfald. Y var indkaldt som
+        stedfortræder.") or entries separated by semicolons; a bullet before it is skipped.
+        """
+        bullet = BULLET.match(line)
+        if bullet is not None:
+            offset += bullet.end()
+            line = line[bullet.end() :]
         entries = []
-        position = 0
-        for part in line.split(";"):
-            entries.append((part, offset + position))
-            position += len(part) + 1
+        for part_start, part_end in statements(line):
+            position = part_start
+            for part in line[part_start:part_end].split(";"):
+                entries.append((part, offset + position))
+                position += len(part) + 1
         read_any = False
         for entry, at in entries:
             found = attendance_in(entry, reason=reason)
@@ -643,10 +709,32 @@ class _Reader:
                 )
             )
 
-    def present_section(self, section: Section) -> list[Sourced[PersonName]]:
-        """A "Deltagere:" / "Til stede:" list: one name per line or a comma list."""
+    def present_section(
+        self, section: Section, substitutes: list[Sourced[ReadSubstitute]] | None = None
+    ) -> list[Sourced[PersonName]]:
+        """A "Deltagere:" / "Til stede:" list: one name per line or a comma list.
+
+        A substitute listed among the members ("Birgitte Glifberg (A), Suppleant for Brian
+        Møller (A)") is read as a substitute too.
+        """
         out = []
         for line in lines_of(self.doc.text, *section.body):
+            bullet = BULLET.match(line.text)
+            if bullet is not None:
+                line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
+            if substitutes is not None:
+                for fact in attendance_in(line.text):
+                    if isinstance(fact.value, ReadSubstitute):
+                        substitutes.append(
+                            Sourced(
+                                fact.value,
+                                self.at(
+                                    line.start + fact.start,
+                                    line.start + fact.end,
+                                    pattern=fact.phrasing,
+                                ),
+                            )
+                        )
             named = people_in(line.text)
             if named is None:
                 first = person(line.text.split(",")[0])
@@ -881,6 +969,13 @@ class _Decision:
                     )
                 )
                 read = True
+            carried = majority_outcome(sentence)
+            if carried is not None:
+                self.set_outcome(
+                    carried,
+                    reader.at(a, b, item=key, pattern="outcome.majority", certain=False),
+                    points,
+                )
         if not read and not self.soft:
             facts.unread.append(Sourced(sentence, reader.at(a, b, item=key)))
 
