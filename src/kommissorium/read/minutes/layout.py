@@ -119,8 +119,9 @@ _BODY_DATE_ITEM = re.compile(
     r"(?P<item>\d+[a-z]?)\s*[.:]?(?:\s+(?P<rest>\S.*))?$",
 )
 _ITEM_PKT = re.compile(
-    r"^(?:[•·*-]\s*)?(?P<toc>Indholdsfortegnelse)?(?:Pkt|Punkt|Dagsordenspunkt|Nr|Sag\s+nr)\.?\s*"
-    r"(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)\b[.:)]?\s*(?:[-–]\s+)?(?P<title>.*)$",
+    r"^(?:[•·*-]\s*)?(?P<toc>Indholdsfortegnelse)?(?-i:Pkt|PKT|Punkt|PUNKT|Dagsordenspunkt|Nr|"
+    r"Sag\s+nr)\.?\s*(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)\b(?![)/,])[.:]?\s*(?:[-–]\s+)?"
+    r"(?P<title>.*)$",
     re.IGNORECASE,
 )
 _ITEM_NUM = re.compile(

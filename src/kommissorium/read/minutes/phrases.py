@@ -149,9 +149,16 @@ _OUTCOMES: tuple[tuple[Outcome, Phrasing], ...] = (
         "outcome.rejected",
         Outcome.REJECTED,
         "not approved, rejected, fell",
-        ("Ikke godkendt.", "Forslaget blev forkastet.", "Kan ikke anbefales.", "Faldt."),
+        (
+            "Ikke godkendt.",
+            "Forslaget blev forkastet.",
+            "Kan ikke anbefales.",
+            "Faldt.",
+            "Anbefales ikke godkendt.",
+        ),
         rf"{_NOUN}?{_BE}ikke\s+(?:godkendt|vedtaget|tiltrådt|anbefalet)",
         rf"{_NOUN}?(?:kan\s+)?ikke\s+(?:godkendes|anbefales|tiltrædes|vedtages)",
+        rf"{_NOUN}?(?:anbefales|indstilles)\s+ikke(?:\s+(?:godkendt|vedtaget|til\s+godkendelse))?",
         rf"{_NOUN}?{_BE}(?:forkastet|forkastes|afvist|afvises|faldt|bortfaldt)",
         rf"{_SUBJECT}(?:kan|kunne)\s+ikke\s+(?:anbefale|godkende|tiltræde)",
         rf"{_SUBJECT}(?:forkastede|afviste|godkendte\s+ikke|anbefalede\s+ikke)",
@@ -434,8 +441,17 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
             rf"^(?P<who>{_PEOPLE})\s+(?:erklærede\s+sig|blev\s+erklæret|var|er|anså\s+sig\s+for)\s+"
             rf"inhabil(?:e)?(?:.*?{_ITEMS})?"
         ),
-        ("X erklærede sig inhabil og deltog ikke i behandlingen af punktet.",),
+        ("Anne Hansen erklærede sig inhabil og deltog ikke i behandlingen af punktet.",),
         "disqualified (inhabil) from the item",
+    ),
+    (
+        "absence.disqualified-item",
+        _re(
+            rf"^(?P<who>{_PEOPLE})\s+(?:medvirkede|deltog)\s+ikke\s+(?:ved|i|under)\s+"
+            rf"(?:behandlingen\s+af\s+)?{_ITEMS},?\s+idet\s+(?:han|hun|de)\s+var\s+inhabile?"
+        ),
+        ("Gunnar Nielsen medvirkede ikke ved behandlingen af pkt. 357, idet han var inhabil.",),
+        "did not take part in an item because disqualified",
     ),
     (
         "absence.not-in-item",
@@ -449,7 +465,7 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "absence.prevented",
         _re(rf"^(?P<who>{_PEOPLE})\s+var\s+forhindret\s+i\s+at\s+deltage"),
-        ("X var forhindret i at deltage i udvalgets behandling af sagen.",),
+        ("Anne Hansen var forhindret i at deltage i udvalgets behandling af sagen.",),
         "prevented from taking part",
     ),
     (
@@ -786,7 +802,7 @@ def outcome_of(statement: str) -> tuple[Outcome, str, bool, int] | None:
         found = entry.pattern.match(text)
         if found is None:
             continue
-        covered = _TAIL_OK.match(text[found.end() :]) is not None
+        covered = _TAIL_OK.match(text[found.end() :].strip()) is not None
         return outcome, entry.name, covered, found.end()
     return None
 
@@ -955,7 +971,7 @@ def votes_in(statement: str) -> list[Found]:
                     value=ReadVote(option=option, parties=parties, people=people),
                     start=0,
                     end=grouped.end(),
-                    phrasing="vote.grouped",
+                    phrasing="vote.group",
                 )
             ]
     who = _WHO_VOTED.match(statement.strip())
@@ -1261,7 +1277,7 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
         items = _items_of(groups.get("items"))
         since = until = None
         why = reason
-        if name == "absence.disqualified":
+        if name in ("absence.disqualified", "absence.disqualified-item"):
             why = AbsenceReason.DISQUALIFIED
         elif name in ("absence.apologies", "absence.lawful") or (
             name == "absence.with-reason" and reason is AbsenceReason.UNKNOWN
