@@ -15,8 +15,15 @@ import argparse
 from datetime import date, timedelta
 from typing import Any
 
-from kommissorium.cli._args import ArgumentError, export_stamp, parse_day, read_input, write_output
-from kommissorium.ical.export import FeedInfo, Organizer, to_ics
+from kommissorium.cli._args import (
+    ArgumentError,
+    check_output_option,
+    export_stamp,
+    parse_day,
+    read_input,
+    write_output,
+)
+from kommissorium.ical.export import FeedInfo, Organizer, check_address, to_ics
 from kommissorium.ical.series import HolidayPolicy
 from kommissorium.io import load
 from kommissorium.model import Period
@@ -74,7 +81,11 @@ def _add_export_options(parser: argparse.ArgumentParser) -> None:
         "--color", help="calendar colour: a CSS3 colour name ('steelblue') or '#1f6feb'"
     )
     parser.add_argument("--refresh-hours", type=float, default=12.0, help="refresh interval")
-    parser.add_argument("--organizer", metavar="EMAIL", help="organizer's mail address")
+    parser.add_argument(
+        "--organizer",
+        metavar="EMAIL",
+        help="organizer's mail address, such as sekretariat@kommune.dk (name@domain, ASCII)",
+    )
     parser.add_argument("--organizer-name", help="organizer's name (default: the secretariat)")
 
 
@@ -126,6 +137,8 @@ def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | Non
             raise ArgumentError("--to is before --from")
         window = Period(start, end)
     organizer = None
+    if args.organizer is not None:
+        check_address(args.organizer, "--organizer")
     if args.organizer or args.organizer_name:
         organizer = Organizer(
             name=args.organizer_name or args.organizer,
@@ -159,6 +172,7 @@ def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | Non
 
 
 def _ics(args: argparse.Namespace) -> int:
+    check_output_option(args.output)
     data = _export(args, args.files)
     write_output(data, args.output)
     return 0

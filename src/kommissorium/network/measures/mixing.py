@@ -157,7 +157,7 @@ def assortativity(G: Any, attr: str = "sector", *, backend: str | None = None) -
     """
     blocks = block_density(G, attr)
     index = {s: i for i, s in enumerate(blocks.sectors)}
-    counts = [
+    counts: list[list[int]] = [
         [t if blocks.directed or i != j else 2 * t for j, t in enumerate(row)]
         for i, row in enumerate(blocks.ties)
     ]
@@ -166,13 +166,13 @@ def assortativity(G: Any, attr: str = "sector", *, backend: str | None = None) -
         for u, _ in nx.selfloop_edges(G):
             i = index[groups[u]]
             counts[i][i] += 1
-    total = sum(map(sum, counts))
+    total: int = sum(map(sum, counts))
     rows = [sum(row) for row in counts]
-    columns = [sum(column) for column in zip(*counts, strict=True)]
+    columns: list[int] = [sum(column) for column in zip(*counts, strict=True)]
     chance = sum(a * b for a, b in zip(rows, columns, strict=True))
     if total * total == chance:  # no ties, or every end in one sector
         return math.nan
     if backend is not None:
         return float(nx.attribute_assortativity_coefficient(G, attr, backend=backend))
-    within = sum(counts[i][i] for i in range(len(counts)))
+    within: int = sum(counts[i][i] for i in range(len(counts)))
     return (total * within - chance) / (total * total - chance)
