@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -31,6 +32,7 @@ __all__ = [
     "parse_day",
     "parse_stamp",
     "read_input",
+    "series_in",
     "write_output",
 ]
 
@@ -130,6 +132,26 @@ def read_input(path: str, option: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise ArgumentError(f"{option}: cannot read {path}: {exc.strerror}") from None
+
+
+@contextmanager
+def series_in(dossiers: Sequence[Dossier], sources: Sequence[str]) -> Iterator[None]:
+    """Name the file and the place of a series that cannot be expanded.
+
+    A :class:`~kommissorium.ical.series.SeriesRuleError` raised inside (a series past the
+    expansion window, say) becomes an :class:`ArgumentError` that starts with the file and
+    ``series[N]``.
+    """
+    from kommissorium.ical.series import SeriesRuleError
+
+    try:
+        yield
+    except SeriesRuleError as exc:
+        for dossier, source in zip(dossiers, sources, strict=False):
+            for index, series in enumerate(dossier.series):
+                if series.id == exc.series:
+                    raise ArgumentError(f"{source}: series[{index}]: {exc}") from None
+        raise ArgumentError(f"{', '.join(sources)}: {exc}") from None
 
 
 def check_output_option(output: str | None, option: str = "-o") -> None:

@@ -21,12 +21,13 @@ from kommissorium.cli._args import (
     export_stamp,
     parse_day,
     read_input,
+    series_in,
     write_output,
 )
 from kommissorium.ical.export import FeedInfo, Organizer, check_address, to_ics
 from kommissorium.ical.series import HolidayPolicy
 from kommissorium.io import load
-from kommissorium.model import Period
+from kommissorium.model import Dossier, Period
 
 __all__ = ["register"]
 
@@ -157,6 +158,18 @@ def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | Non
     if args.previous:
         previous = read_input(args.previous, "--previous")
     dossiers = [load(f) for f in files]
+    with series_in(dossiers, files):
+        return _to_ics(args, dossiers, files, window, previous, feed)
+
+
+def _to_ics(
+    args: argparse.Namespace,
+    dossiers: list[Dossier],
+    files: list[str],
+    window: Period | None,
+    previous: bytes | None,
+    feed: FeedInfo,
+) -> bytes:
     return to_ics(
         dossiers,
         stamp=export_stamp(args.stamp, dossiers, files),
