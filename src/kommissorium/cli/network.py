@@ -15,6 +15,7 @@ import argparse
 from typing import Any
 
 from kommissorium.cli._args import ArgumentError, check_output_option, parse_day, write_output
+from kommissorium.errors import OutputError
 from kommissorium.io import load
 
 __all__ = ["register"]
@@ -117,6 +118,11 @@ def _network(args: argparse.Namespace) -> int:
     if args.picture:  # first: a picture that cannot be drawn leaves no output at all
         graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
         title = dossier.committee.name + (f" — {args.phase}" if args.phase else "")
-        draw_network(graph, args.picture, info=info, seed=args.seed, title=title, lang=args.lang)
+        try:
+            draw_network(
+                graph, args.picture, info=info, seed=args.seed, title=title, lang=args.lang
+            )
+        except OutputError as exc:
+            raise OutputError(f"{args.picture} (--picture)", exc.reason) from None
     write_output(data, args.output)
     return 0
