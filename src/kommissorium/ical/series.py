@@ -57,7 +57,7 @@ from the series' first meeting. A series that runs past either bound (a daily se
 9999-12-31, ``COUNT=1000000``) is refused with :class:`SeriesRuleError` naming the series and
 the bound, instead of filling the memory; give it an earlier ``until``. Searches for the next
 meeting of a rule (does the rule select the start? is this ``RECURRENCE-ID`` an occurrence?)
-look no further than the same 100 years. Ten thousand meetings are a daily series for 27
+find nothing past the same 100 years (:func:`window_rule`). Ten thousand meetings are a daily series for 27
 years or a weekly one for 190; no committee plan comes near either bound.
 
 Examples:
@@ -164,7 +164,9 @@ def window_rule(rule: str, first: datetime, *, until: datetime | None = None) ->
 
     ``rule`` holds no ``UNTIL`` or ``COUNT`` (as :func:`rule_parts` gives it); ``first`` is
     naive Danish wall-clock time. Iterating the result, or asking it for the next meeting
-    after a moment, never looks past :func:`window_end` of ``first``.
+    after a moment, yields nothing past :func:`window_end` of ``first``. (dateutil checks
+    that end only against the days a rule selects: a rule that selects no day at all, such as
+    ``BYMONTH=2;BYMONTHDAY=30``, is still searched to the year 9999, in a few seconds.)
 
     Examples:
         >>> r = window_rule("FREQ=YEARLY", datetime(2024, 1, 1, 9))
