@@ -57,8 +57,8 @@ from the series' first meeting. A series that runs past either bound (a daily se
 9999-12-31, ``COUNT=1000000``) is refused with :class:`SeriesRuleError` naming the series and
 the bound, instead of filling the memory; give it an earlier ``until``. Searches for the next
 meeting of a rule (does the rule select the start? is this ``RECURRENCE-ID`` an occurrence?)
-find nothing past the same 100 years (:func:`window_rule`). Ten thousand meetings are a daily series for 27
-years or a weekly one for 190; no committee plan comes near either bound.
+find nothing past the same 100 years (:func:`window_rule`). Ten thousand meetings are a daily
+series for 27 years or a weekly one for 190; no committee plan comes near either bound.
 
 Examples:
     >>> from datetime import date

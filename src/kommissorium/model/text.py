@@ -4,8 +4,9 @@ Files loaded from disk cannot carry control characters (the loader refuses them)
 built in Python can. The formats kommissorium writes forbid them: RFC 5545 allows no control
 character but TAB in a ``TEXT`` value (a raw one makes lines the RFC forbids), and XML 1.0 —
 GraphML, GEXF, SVG — allows none but TAB, LF and CR (a raw one makes the file not
-well-formed, and parsers stop). Every text written to an ``.ics`` file, GraphML or GEXF
-therefore goes through :func:`export_text`, which applies one rule:
+well-formed, and parsers stop), and matplotlib cannot draw a lone surrogate. Every text
+written to an ``.ics`` file, GraphML, GEXF, the HTML report (with its SVG pictures) or a
+network picture therefore goes through :func:`export_text`, which applies one rule:
 
 * TAB (U+0009), LF (U+000A) and CR (U+000D) stay; each format escapes them in its own way
   (``\n`` in iCalendar, ``&#10;`` in XML attributes);

@@ -4,7 +4,8 @@ Needs the ``plot`` extra (``pip install 'kommissorium[plot]'``, which installs m
 Drawing uses matplotlib's non-interactive Agg backend and a seeded spring layout of the actors
 with ties; isolated actors are set in rows below the network (a spring layout would push them to
 the far edge). Labels are wrapped to short lines and the axes keep a margin, so no label is cut
-at the edge. Text is always literal (a ``$`` in a name is a dollar sign, not TeX). The same
+at the edge. Text is always literal (a ``$`` in a name is a dollar sign, not TeX), and control
+characters are replaced by the rule of :func:`~kommissorium.model.text.export_text`. The same
 graph and seed give the same picture under every hash seed (``PYTHONHASHSEED``); the file's
 metadata carries neither a date nor the matplotlib version.
 
@@ -28,6 +29,7 @@ from typing import Any
 
 from kommissorium._write import write_atomic
 from kommissorium.errors import KommissoriumError
+from kommissorium.model.text import export_text
 from kommissorium.network.measures.mixing import block_density
 from kommissorium.network.sectors import SectorInfo
 
@@ -61,6 +63,7 @@ _LABEL_MAX = 40
 
 def _wrap(name: str) -> str:
     """A node label on at most three short lines (so labels at the edge stay in the figure)."""
+    name = export_text(name)
     text = name if len(name) <= _LABEL_MAX else name[: _LABEL_MAX - 1] + "…"
     return "\n".join(textwrap.wrap(text, _LABEL_WIDTH)[:3]) or text
 
@@ -258,7 +261,8 @@ def _draw(
         # room for the labels around the outermost nodes
         ax_net.margins(x=0.14, y=0.08)
         for sector in blocks.sectors:
-            ax_net.scatter([], [], color=info.colour(sector), label=info.label(sector, lang))
+            label = export_text(info.label(sector, lang))
+            ax_net.scatter([], [], color=info.colour(sector), label=label)
         ax_net.legend(
             loc="upper center",
             bbox_to_anchor=(0.5, 0.0),
@@ -273,7 +277,7 @@ def _draw(
     image = ax_heat.imshow(
         matrix, cmap="Blues", vmin=0.0, vmax=max(1e-9, *(max(r) for r in matrix)) if k else 1.0
     )
-    ticks = [info.label(s, lang) for s in blocks.sectors]
+    ticks = [export_text(info.label(s, lang)) for s in blocks.sectors]
     ax_heat.set_xticks(range(k), ticks, rotation=45, ha="right")
     ax_heat.set_yticks(range(k), ticks)
     for i in range(k):
@@ -284,5 +288,5 @@ def _draw(
     ax_heat.set_title("Tæthed mellem sektorer" if lang == "da" else "Density between sectors")
     fig.colorbar(image, ax=ax_heat, fraction=0.046, pad=0.04)
     if title:
-        fig.suptitle(title)
+        fig.suptitle(export_text(title))
     fig.tight_layout()
