@@ -127,8 +127,32 @@ from kommissorium.cli import main
 for name in sys.argv[1:]:
     dossier = k.load(name)
     for directed in (False, True):
-        network.assortativity(network.stakeholder_graph(dossier, directed=directed))
+        G = network.stakeholder_graph(dossier, directed=directed)
+        network.assortativity(G)
         network.network_summary(dossier, directed=directed, permutations=9)
+        # every measure of the public API, as a script would call it
+        network.block_density(G)
+        network.ei_index(G), network.ei_by_group(G), network.ei_by_node(G)
+        network.ei_expected({'a': 2, 'b': 3})
+        network.ei_permutation_test(G, permutations=9, seed=1)
+        network.brokerage(G)
+        network.betweenness(G), network.betweenness(G, k=2, seed=1)
+        network.constraint(G), network.effective_size(G), network.efficiency(G)
+        network.by_sector(G, network.betweenness(G))
+        network.degree_centralization(G), network.betweenness_centralization(G)
+        network.sector_betweenness(G), network.cross_sector_betweenness(G)
+        if not directed:
+            network.modularity(G, network.detect_communities(G, seed=1))
+            network.compare_sectors_and_communities(G, seed=1)
+        network.governance_reading(G)
+        network.to_graphml(G), network.to_gexf(G)
+        try:
+            network.draw_network(G, "x.png")
+        except network.MissingExtraError as exc:
+            assert "kommissorium[plot]" in str(exc)
+        else:
+            raise AssertionError("drawing without matplotlib")
+    network.phase_coverage(dossier)
     for fmt in ("text", "json", "graphml", "gexf"):
         code = main(["network", name, "--format", fmt, "--permutations", "9", "-o", "/dev/null"])
         assert code == 0, (name, fmt, code)
