@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import attrs
@@ -154,6 +154,17 @@ def test_control_characters_never_reach_the_calendar_raw() -> None:
 
     events = recurring.of(Calendar.from_ical(ics)).between(date(2024, 1, 1), date(2024, 3, 1))
     assert events
+
+
+def test_a_re_export_of_unchanged_hostile_text_keeps_sequence_and_last_modified() -> None:
+    d = _hostile_dossier()
+    first = to_ics(d, stamp=STAMP)
+    later = datetime(2025, 6, 1, 12, tzinfo=UTC)
+    again = to_ics(d, stamp=later, previous=first).decode()
+    modified = re.findall(r"^LAST-MODIFIED:(.*)\r$", again, flags=re.M)
+    assert modified
+    assert set(modified) == {STAMP.strftime("%Y%m%dT%H%M%SZ")}  # nothing changed since
+    assert set(re.findall(r"^SEQUENCE:(.*)\r$", again, flags=re.M)) == {"0"}
 
 
 def test_the_command_line_calendar_of_a_clean_file_is_unchanged_by_the_rule() -> None:

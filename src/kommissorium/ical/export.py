@@ -49,7 +49,16 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import attrs
-from icalendar import Calendar, Event, vCalAddress, vCategory, vDuration, vRecur, vText
+from icalendar import (
+    Calendar,
+    Component,
+    Event,
+    vCalAddress,
+    vCategory,
+    vDuration,
+    vRecur,
+    vText,
+)
 
 from kommissorium.errors import KommissoriumError
 from kommissorium.ical.colors import CSS3_COLOR_NAMES, check_color
@@ -270,6 +279,7 @@ def _event(ctx: _Context, uid: str, summary: str, categories: Sequence[str]) -> 
 def _finish(ctx: _Context, event: Event, description: str | None) -> Event:
     if description:
         event.add("DESCRIPTION", description)
+    _clean_text(event)  # before the signature is compared with the previous export
     ctx.revisions.stamp(event, stamp=ctx.stamp)
     return event
 
@@ -763,10 +773,11 @@ def export_calendar(
     return calendar
 
 
-def _clean_text(calendar: Calendar) -> None:
+def _clean_text(calendar: Component) -> None:
     """Apply :func:`~kommissorium.model.text.export_text` to every text and parameter value.
 
-    One pass over the finished calendar, so no property (summary, description, location,
+    Each event is cleaned before it is stamped (so its signature matches the previous export's)
+    and the finished calendar once more, so no property (summary, description, location,
     categories, names, the organizer's ``CN``) can carry a control character into the file.
     """
     for component in calendar.walk():
