@@ -172,3 +172,28 @@ def test_layout_ignores_the_order_the_graph_hands_out_its_edges() -> None:
     first.remove_node("lonely")
     second.remove_node("lonely")
     assert spring_layout(first, seed=3) == spring_layout(second, seed=3)
+
+
+def test_picture_files_carry_no_date_and_no_version(tmp_path: Path) -> None:
+    """PNG and SVG metadata hold nothing that changes between runs or matplotlib releases."""
+    import struct
+
+    matplotlib = pytest.importorskip("matplotlib")
+    import networkx as nx
+
+    from kommissorium import network
+
+    G = nx.path_graph(["a", "b", "c"])
+    nx.set_node_attributes(G, {"a": "political", "b": "citizens", "c": "other"}, "sector")
+    png = network.draw_network(G, tmp_path / "net.png", title="T").read_bytes()
+    chunks = []
+    at = 8
+    while at < len(png):
+        (length,) = struct.unpack(">I", png[at : at + 4])
+        chunks.append(png[at + 4 : at + 8])
+        at += 12 + length
+    assert not {b"tEXt", b"iTXt", b"zTXt", b"tIME"} & set(chunks)
+    svg = network.draw_network(G, tmp_path / "net.svg", title="T").read_text(encoding="utf-8")
+    assert matplotlib.__version__ not in svg
+    assert "<dc:date>" not in svg
+    assert "<dc:creator>" not in svg
