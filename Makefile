@@ -8,9 +8,11 @@ PYTHON ?= $(shell for p in python3 python3.13 python3.12 python3.11 python; do \
 	done)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+# A second environment with `pip install .` alone (no extras), for the plain-install stage.
+PLAIN  := build/plain-venv
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: demo test lint typecheck pytest docs bench clean browser
+.PHONY: demo test lint typecheck pytest docs plain-install bench clean browser
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "kommissorium needs Python 3.11 or newer (python3 not found)"; exit 1; }
@@ -23,7 +25,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
-test: browser lint typecheck pytest docs
+test: browser lint typecheck pytest docs plain-install
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests examples benchmarks
@@ -38,6 +40,16 @@ pytest: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/python docs/gen_pages.py
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
+
+# What a user gets from `pip install .` without extras: a fresh environment in $(PLAIN) runs
+# every command on every example and every Python sample of README.md and docs/ (see
+# tests/plain_install.py), and fails on any traceback or unexpected exit code.
+plain-install:
+	@test -n "$(PYTHON)" || { echo "kommissorium needs Python 3.11 or newer (python3 not found)"; exit 1; }
+	rm -rf $(PLAIN)
+	$(PYTHON) -m venv $(PLAIN)
+	$(PLAIN)/bin/python -m pip install --quiet --disable-pip-version-check .
+	$(PLAIN)/bin/python tests/plain_install.py
 
 # Headless Chromium for the HTML report test (tests/report/test_html_browser.py): the Debian
 # packages chromium and chromium-driver, installed with apt-get when we are root and they are

@@ -1,7 +1,9 @@
 """Every ```python block in the README and the docs runs as written.
 
 Blocks of one page run in order in one namespace, in a scratch folder that has ``examples/``
-(linked to the repository's) and an empty ``build/``. Pages are discovered, so a new page's
+(linked to the repository's) and nothing else: a sample that writes into ``build/`` creates it,
+as a reader's fresh clone has none. (``tests/plain_install.py`` runs the same samples again on
+an installation without extras.) Pages are discovered, so a new page's
 samples are tested without anyone remembering to add it here. Generated pages (docs/rules/)
 hold TOML examples, which the rule tests run through the checker instead.
 """
@@ -25,7 +27,6 @@ SAMPLE = re.compile(r"```python\n(.*?)```", flags=re.S)
 
 def _run_page(page: Path, tmp_path: Path) -> dict[str, object]:
     blocks = SAMPLE.findall(page.read_text(encoding="utf-8"))
-    (tmp_path / "build").mkdir()
     (tmp_path / "examples").symlink_to(ROOT / "examples")
     cwd = Path.cwd()
     os.chdir(tmp_path)

@@ -20,6 +20,7 @@ __all__ = [
     "KommissoriumError",
     "LoadError",
     "ModelError",
+    "OutputError",
     "PeriodParseError",
     "TransitionError",
 ]
@@ -99,6 +100,30 @@ class LoadError(KommissoriumError, ValueError):
         if got is not None:
             message += f", got {got}"
         super().__init__(message)
+
+
+class OutputError(KommissoriumError, OSError):
+    """An output file could not be written; nothing was left behind at its place.
+
+    Attributes:
+        target: The file that was to be written, as given.
+        reason: Why it could not be written.
+
+    Examples:
+        >>> err = OutputError("missing/report.html", "the folder missing does not exist")
+        >>> print(err)
+        cannot write missing/report.html: the folder missing does not exist
+        >>> isinstance(err, OSError)
+        True
+    """
+
+    def __init__(self, target: str, reason: str) -> None:
+        self.target = target
+        self.reason = reason
+        super().__init__(f"cannot write {target}: {reason}")
+
+    def __str__(self) -> str:
+        return str(self.args[0])
 
 
 class TransitionError(KommissoriumError, ValueError):

@@ -15,20 +15,24 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from kommissorium._write import check_output, write_atomic
 from kommissorium.errors import KommissoriumError
 from kommissorium.interop.stamp import default_stamp
 from kommissorium.model import Dossier
 
 __all__ = [
     "ArgumentError",
+    "check_output_option",
     "export_stamp",
     "parse_day",
     "parse_stamp",
     "read_input",
+    "series_in",
     "write_output",
 ]
 
@@ -130,8 +134,45 @@ def read_input(path: str, option: str) -> bytes:
         raise ArgumentError(f"{option}: cannot read {path}: {exc.strerror}") from None
 
 
-def write_output(data: bytes | str, output: str | None) -> None:
-    """Write to the file ``output``, or to standard output for ``None`` or ``"-"``."""
+@contextmanager
+def series_in(dossiers: Sequence[Dossier], sources: Sequence[str]) -> Iterator[None]:
+    """Name the file and the place of a series that cannot be expanded.
+
+    A :class:`~kommissorium.ical.series.SeriesRuleError` raised inside (a series past the
+    expansion window, say) becomes an :class:`ArgumentError` that starts with the file and
+    ``series[N]``.
+    """
+    from kommissorium.ical.series import SeriesRuleError
+
+    try:
+        yield
+    except SeriesRuleError as exc:
+        for dossier, source in zip(dossiers, sources, strict=False):
+            for index, series in enumerate(dossier.series):
+                if series.id == exc.series:
+                    raise ArgumentError(f"{source}: series[{index}]: {exc}") from None
+        raise ArgumentError(f"{', '.join(sources)}: {exc}") from None
+
+
+def check_output_option(output: str | None, option: str = "-o") -> None:
+    """Refuse an output file that cannot be written, before any work is done.
+
+    Standard output (``None`` or ``"-"``) is always accepted.
+
+    Raises:
+        OutputError: A folder, or a file in a folder that does not exist.
+    """
+    if output not in (None, "-"):
+        check_output(output, what=option)
+
+
+def write_output(data: bytes | str, output: str | None, option: str = "-o") -> None:
+    """Write to the file ``output``, or to standard output for ``None`` or ``"-"``.
+
+    A file is written atomically (:func:`kommissorium._write.write_atomic`): a failure leaves
+    no partial file behind and raises :class:`~kommissorium.errors.OutputError`, which names
+    the file and ``option``.
+    """
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if output in (None, "-"):
         buffer = getattr(sys.stdout, "buffer", None)
@@ -142,7 +183,4 @@ def write_output(data: bytes | str, output: str | None) -> None:
             buffer.write(raw)
         sys.stdout.flush()
         return
-    try:
-        Path(output).write_bytes(raw)
-    except OSError as exc:
-        raise ArgumentError(f"cannot write {output}: {exc.strerror}") from None
+    write_atomic(output, raw, what=option)

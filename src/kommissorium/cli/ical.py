@@ -15,11 +15,19 @@ import argparse
 from datetime import date, timedelta
 from typing import Any
 
-from kommissorium.cli._args import ArgumentError, export_stamp, parse_day, read_input, write_output
-from kommissorium.ical.export import FeedInfo, Organizer, to_ics
+from kommissorium.cli._args import (
+    ArgumentError,
+    check_output_option,
+    export_stamp,
+    parse_day,
+    read_input,
+    series_in,
+    write_output,
+)
+from kommissorium.ical.export import FeedInfo, Organizer, check_address, to_ics
 from kommissorium.ical.series import HolidayPolicy
 from kommissorium.io import load
-from kommissorium.model import Period
+from kommissorium.model import Dossier, Period
 
 __all__ = ["register"]
 
@@ -74,7 +82,11 @@ def _add_export_options(parser: argparse.ArgumentParser) -> None:
         "--color", help="calendar colour: a CSS3 colour name ('steelblue') or '#1f6feb'"
     )
     parser.add_argument("--refresh-hours", type=float, default=12.0, help="refresh interval")
-    parser.add_argument("--organizer", metavar="EMAIL", help="organizer's mail address")
+    parser.add_argument(
+        "--organizer",
+        metavar="EMAIL",
+        help="organizer's mail address, such as sekretariat@kommune.dk (name@domain, ASCII)",
+    )
     parser.add_argument("--organizer-name", help="organizer's name (default: the secretariat)")
 
 
@@ -126,6 +138,8 @@ def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | Non
             raise ArgumentError("--to is before --from")
         window = Period(start, end)
     organizer = None
+    if args.organizer is not None:
+        check_address(args.organizer, "--organizer")
     if args.organizer or args.organizer_name:
         organizer = Organizer(
             name=args.organizer_name or args.organizer,
@@ -144,6 +158,18 @@ def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | Non
     if args.previous:
         previous = read_input(args.previous, "--previous")
     dossiers = [load(f) for f in files]
+    with series_in(dossiers, files):
+        return _to_ics(args, dossiers, files, window, previous, feed)
+
+
+def _to_ics(
+    args: argparse.Namespace,
+    dossiers: list[Dossier],
+    files: list[str],
+    window: Period | None,
+    previous: bytes | None,
+    feed: FeedInfo,
+) -> bytes:
     return to_ics(
         dossiers,
         stamp=export_stamp(args.stamp, dossiers, files),
@@ -159,6 +185,7 @@ def _export(args: argparse.Namespace, files: list[str], server_copy: bytes | Non
 
 
 def _ics(args: argparse.Namespace) -> int:
+    check_output_option(args.output)
     data = _export(args, args.files)
     write_output(data, args.output)
     return 0

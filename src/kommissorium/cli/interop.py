@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kommissorium.cli._args import export_stamp, write_output
+from kommissorium.cli._args import check_output_option, export_stamp, series_in, write_output
 from kommissorium.interop import dumps_oparl, dumps_popolo, read_roster, with_roster
 from kommissorium.io import dumps, load
 
@@ -58,17 +58,20 @@ def register(sub: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    check_output_option(args.output)
     dossier = load(args.file)
     if args.format == "oparl":
         stamp = export_stamp(args.stamp, [dossier], [args.file])
         text = dumps_oparl(dossier, base_url=args.base_url, stamp=stamp)
     else:
-        text = dumps_popolo(dossier)
+        with series_in([dossier], [args.file]):
+            text = dumps_popolo(dossier)
     write_output(text, args.output)
     return 0
 
 
 def _import_roster(args: argparse.Namespace) -> int:
+    check_output_option(args.output)
     dossier = load(args.into)
     roster = read_roster(*args.listings)
     write_output(dumps(with_roster(dossier, roster)), args.output)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kommissorium.cli._args import ArgumentError, parse_day, write_output
+from kommissorium.cli._args import ArgumentError, check_output_option, parse_day, write_output
+from kommissorium.errors import OutputError
 from kommissorium.io import load
 
 __all__ = ["register"]
@@ -82,8 +83,10 @@ def _network(args: argparse.Namespace) -> int:
     at = None
     if args.at:
         at = parse_day(args.at, "--at")
+    check_output_option(args.output)
     if args.picture:
         check_picture_path(args.picture)
+        check_output_option(args.picture, "--picture")
     if args.betweenness_k is not None and args.betweenness_k < 1:
         raise ArgumentError(f"--betweenness-k must be at least 1, not {args.betweenness_k}")
     if args.permutations < 0:
@@ -112,9 +115,14 @@ def _network(args: argparse.Namespace) -> int:
         )
         text = summary_json(summary) if args.format == "json" else summary_text(summary)
         data = text.encode("utf-8")
-    write_output(data, args.output)
-    if args.picture:
+    if args.picture:  # first: a picture that cannot be drawn leaves no output at all
         graph = stakeholder_graph(dossier, phase=args.phase, at=at, directed=args.directed)
         title = dossier.committee.name + (f" — {args.phase}" if args.phase else "")
-        draw_network(graph, args.picture, info=info, seed=args.seed, title=title, lang=args.lang)
+        try:
+            draw_network(
+                graph, args.picture, info=info, seed=args.seed, title=title, lang=args.lang
+            )
+        except OutputError as exc:
+            raise OutputError(f"{args.picture} (--picture)", exc.reason) from None
+    write_output(data, args.output)
     return 0

@@ -21,11 +21,11 @@ Examples:
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from kommissorium.cli._args import check_output_option, write_output
 from kommissorium.errors import KommissoriumError
 from kommissorium.io import load
 
@@ -72,6 +72,7 @@ def _report(args: argparse.Namespace) -> int:
     from kommissorium.report.recommendations import latest_recorded_date
     from kommissorium.rules import default_check_date
 
+    check_output_option(args.output)
     dossier = load(args.file)
     on: date | None = None
     if args.on:
@@ -93,8 +94,5 @@ def _report(args: argparse.Namespace) -> int:
         rules_url=args.rules_url,
         seed=args.seed,
     )
-    if args.output:
-        Path(args.output).write_text(page, encoding="utf-8")
-    else:
-        sys.stdout.write(page)
+    write_output(page, args.output)
     return 0

@@ -11,11 +11,14 @@ Examples:
 """
 
 from kommissorium.ical.export import (
+    ADDRESS_FORM,
     DATA_PROPERTY,
     PRODID,
+    AddressError,
     DuplicateUidError,
     FeedInfo,
     Organizer,
+    check_address,
     export_calendar,
     to_ics,
 )
@@ -35,11 +38,13 @@ from kommissorium.ical.series import (
 from kommissorium.ical.timezone import CPH, TZID, NaiveDatetimeError, copenhagen_vtimezone
 
 __all__ = [
+    "ADDRESS_FORM",
     "CPH",
     "DATA_PROPERTY",
     "NAMESPACE",
     "PRODID",
     "TZID",
+    "AddressError",
     "CalendarContents",
     "CalendarReadError",
     "DuplicateUidError",
@@ -53,6 +58,7 @@ __all__ = [
     "RecurrenceParseError",
     "SeriesRuleError",
     "SkippedEvent",
+    "check_address",
     "copenhagen_vtimezone",
     "expand_series",
     "export_calendar",

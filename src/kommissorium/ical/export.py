@@ -46,9 +46,19 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import attrs
-from icalendar import Calendar, Event, vCalAddress, vDuration, vRecur, vText
+from icalendar import (
+    Calendar,
+    Component,
+    Event,
+    vCalAddress,
+    vCategory,
+    vDuration,
+    vRecur,
+    vText,
+)
 
 from kommissorium.errors import KommissoriumError
 from kommissorium.ical.colors import CSS3_COLOR_NAMES, check_color
@@ -80,14 +90,18 @@ from kommissorium.model import (
     Role,
 )
 from kommissorium.model.followup import hearing_deadlines, status_report_dates
+from kommissorium.model.text import UNSAFE_CHARACTERS, export_text
 from kommissorium.time import election_period
 
 __all__ = [
+    "ADDRESS_FORM",
     "DATA_PROPERTY",
     "PRODID",
+    "AddressError",
     "DuplicateUidError",
     "FeedInfo",
     "Organizer",
+    "check_address",
     "export_calendar",
     "to_ics",
 ]
@@ -123,18 +137,68 @@ class DuplicateUidError(KommissoriumError, ValueError):
     """Two different items of the merged dossiers would get the same UID."""
 
 
+class AddressError(KommissoriumError, ValueError):
+    """A mail address that cannot be written as the calendar's ``ORGANIZER``."""
+
+
+#: What :func:`check_address` accepts, for messages and docs.
+ADDRESS_FORM = (
+    "a mail address name@domain such as sekretariat@kommune.dk: the name of ASCII letters, "
+    "digits and !#$%&'*+/=?^_`{|}~- with single dots between them, the domain of two or more "
+    "dot-separated labels of ASCII letters, digits and inner hyphens (xn-- form for æ, ø, å); "
+    "no spaces, quotes or control characters, at most 254 characters"
+)
+
+_LOCAL_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_ADDRESS = re.compile(rf"(?:{_LOCAL_ATOM})(?:\.{_LOCAL_ATOM})*@{_LABEL}(?:\.{_LABEL})+")
+
+
+def check_address(value: str, what: str = "organizer") -> str:
+    """``value`` if it is a mail address the calendar can carry (see :data:`ADDRESS_FORM`).
+
+    The name is RFC 5322's dot-atom (no quoted names), the domain a host name of RFC 1123,
+    both ASCII as a ``mailto:`` address must be: ``byråd.dk`` is written ``xn--byrd-roa.dk``.
+
+    Args:
+        value: The address.
+        what: What the address is, for the message (such as ``"--organizer"``).
+
+    Raises:
+        AddressError: Not such an address.
+
+    Examples:
+        >>> check_address("sekretariat@hedensted.dk")
+        'sekretariat@hedensted.dk'
+        >>> check_address("not an email", "--organizer")
+        Traceback (most recent call last):
+        ...
+        kommissorium.ical.export.AddressError: --organizer: expected a mail address name@domain ...
+    """
+    if not isinstance(value, str) or len(value) > 254 or not _ADDRESS.fullmatch(value):
+        raise AddressError(f"{what}: expected {ADDRESS_FORM}; got {value!r}")
+    if len(value.partition("@")[0]) > 64:
+        raise AddressError(f"{what}: the name before @ is longer than 64 characters: {value!r}")
+    return value
+
+
+def _organizer_email(value: str) -> str:
+    return check_address(value, "Organizer.email")
+
+
 @attrs.frozen(kw_only=True)
 class Organizer:
     """Who publishes the calendar (``ORGANIZER``; RFC 5546 requires it under ``PUBLISH``).
 
     Attributes:
         name: Shown name (``CN``), for example the secretariat.
-        email: A mail address. The default ends in ``.invalid`` (RFC 2606): a placeholder
+        email: A mail address (:func:`check_address`; anything else raises
+            :class:`AddressError`). The default ends in ``.invalid`` (RFC 2606): a placeholder
             that says plainly that replies go nowhere; give the secretariat's address.
     """
 
     name: str
-    email: str = "noreply@kommissorium.invalid"
+    email: str = attrs.field(default="noreply@kommissorium.invalid", converter=_organizer_email)
 
 
 @attrs.frozen(kw_only=True)
@@ -165,7 +229,12 @@ def _text(value: str) -> vText:
 
 
 def _data(component: Event, payload: dict[str, object]) -> None:
-    value = vText(json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    # json escapes U+0000-U+001F itself; DEL, the C1 controls, lone surrogates and the two
+    # noncharacters it leaves raw, so escape them too (they occur only inside JSON strings):
+    # the payload then reads back exactly, and the line holds no control character
+    text = UNSAFE_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    value = vText(text)
     value.params["VALUE"] = "TEXT"
     component.add(DATA_PROPERTY, value)
 
@@ -210,6 +279,7 @@ def _event(ctx: _Context, uid: str, summary: str, categories: Sequence[str]) -> 
 def _finish(ctx: _Context, event: Event, description: str | None) -> Event:
     if description:
         event.add("DESCRIPTION", description)
+    _clean_text(event)  # before the signature is compared with the previous export
     ctx.revisions.stamp(event, stamp=ctx.stamp)
     return event
 
@@ -699,7 +769,40 @@ def export_calendar(
                 )
             seen[key] = event
             calendar.add_component(event)
+    _clean_text(calendar)
     return calendar
+
+
+def _clean_text(calendar: Component) -> None:
+    """Apply :func:`~kommissorium.model.text.export_text` to every text and parameter value.
+
+    Each event is cleaned before it is stamped (so its signature matches the previous export's)
+    and the finished calendar once more, so no property (summary, description, location,
+    categories, names, the organizer's ``CN``) can carry a control character into the file.
+    """
+    for component in calendar.walk():
+        for name, value in list(component.items()):
+            if isinstance(value, list):
+                component[name] = [_clean_value(v) for v in value]
+            else:
+                component[name] = _clean_value(value)
+
+
+def _clean_value(value: Any) -> Any:
+    params = getattr(value, "params", None)
+    if params:
+        for key, param in list(params.items()):
+            if isinstance(param, str):
+                params[key] = export_text(param)
+            elif isinstance(param, list):
+                params[key] = [export_text(p) if isinstance(p, str) else p for p in param]
+    if isinstance(value, vCategory):
+        value.cats = [export_text(c) for c in value.cats]
+    elif isinstance(value, str) and UNSAFE_CHARACTERS.search(value):
+        cleaned = type(value)(export_text(value))
+        cleaned.params = value.params  # type: ignore[attr-defined]
+        return cleaned
+    return value
 
 
 def _prefix(d: Dossier) -> tuple[str, str]:

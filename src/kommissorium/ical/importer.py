@@ -56,13 +56,12 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
-from dateutil.rrule import rrulestr
 from icalendar import Calendar, Component, vRecur
 
 from kommissorium.errors import KommissoriumError
 from kommissorium.ical.export import DATA_PROPERTY
 from kommissorium.ical.identity import CalendarReadError
-from kommissorium.ical.series import recur_text, rule_parts
+from kommissorium.ical.series import recur_text, rule_parts, window_rule, window_starts
 from kommissorium.ical.timezone import CPH
 from kommissorium.model import (
     Meeting,
@@ -453,9 +452,10 @@ def _foreign_series(
     length = last - first
     until = _until_day(reader, recur)
     naive_first = first.replace(tzinfo=None)
-    on_rule = rrulestr(rule, dtstart=naive_first).after(naive_first, inc=True)
+    on_rule = window_rule(rule, naive_first).after(naive_first, inc=True)
     if until is None and "COUNT" in recur:
-        counted = list(rrulestr(text, dtstart=naive_first))
+        count = int(recur["COUNT"][0])
+        counted = window_starts(rule, naive_first, None, f"event {uid}", count=count)
         if on_rule != naive_first:
             counted = counted[:-1]  # RFC 5545: DTSTART is the first of the COUNT occurrences
         if not counted:
@@ -512,8 +512,9 @@ def _rdates(reader: _Reader, event: Component) -> list[tuple[datetime, datetime 
 
 def _is_occurrence(series: MeetingSeries, rid: datetime) -> bool:
     naive = rid.astimezone(CPH).replace(tzinfo=None)
-    rule = rrulestr(series.rule, dtstart=series.start.astimezone(CPH).replace(tzinfo=None))
-    found: datetime | None = rule.after(naive, inc=True)
+    text = recur_text(rule_parts(series.rule, f"meeting series {series.id}"))
+    rule = window_rule(text, series.start.astimezone(CPH).replace(tzinfo=None))
+    found: datetime | None = rule.after(naive, inc=True)  # no later than the window's end
     return found == naive and (series.until is None or naive.date() <= series.until)
 
 

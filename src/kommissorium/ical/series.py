@@ -50,6 +50,16 @@ Occurrences the user has overridden (a :class:`~kommissorium.model.Meeting` with
 and ``recurrence_id``) take the override's time and status and are never touched by the
 holiday policy.
 
+**The expansion window.** Every expansion of a series — :func:`expand_series`, the calendar
+export, the Popolo export, the calendar import, a ``COUNT`` turned into a last day — covers at
+most :data:`MAX_OCCURRENCES` (10,000) meetings and at most :data:`WINDOW_YEARS` (100) years
+from the series' first meeting. A series that runs past either bound (a daily series until
+9999-12-31, ``COUNT=1000000``) is refused with :class:`SeriesRuleError` naming the series and
+the bound, instead of filling the memory; give it an earlier ``until``. Searches for the next
+meeting of a rule (does the rule select the start? is this ``RECURRENCE-ID`` an occurrence?)
+find nothing past the same 100 years (:func:`window_rule`). Ten thousand meetings are a daily
+series for 27 years or a weekly one for 190; no committee plan comes near either bound.
+
 Examples:
     >>> from datetime import date
     >>> parse_recurrence("hver anden tirsdag 14:00–16:00", anchor=date(2024, 1, 1)).rule
@@ -64,11 +74,13 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
+from itertools import islice
 
 import attrs
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrule, rrulestr
 from icalendar import vRecur
 
 from kommissorium.errors import KommissoriumError
@@ -77,6 +89,8 @@ from kommissorium.model import Meeting, MeetingSeries, MeetingStatus, Period
 from kommissorium.time import danish_holidays, next_working_day
 
 __all__ = [
+    "MAX_OCCURRENCES",
+    "WINDOW_YEARS",
     "HolidayPolicy",
     "Occurrence",
     "OccurrenceKind",
@@ -89,7 +103,16 @@ __all__ = [
     "rule_parts",
     "series_from_text",
     "series_last_day",
+    "window_end",
+    "window_rule",
+    "window_starts",
 ]
+
+MAX_OCCURRENCES = 10_000
+"""The most meetings one expansion of a series yields (see the module docs)."""
+
+WINDOW_YEARS = 100
+"""How many years after its first meeting a series may be expanded (see the module docs)."""
 
 
 class RecurrenceParseError(KommissoriumError, ValueError):
@@ -97,7 +120,123 @@ class RecurrenceParseError(KommissoriumError, ValueError):
 
 
 class SeriesRuleError(KommissoriumError, ValueError):
-    """A series whose ``rule`` is not a usable RFC 5545 recurrence rule."""
+    """A series whose rule is unusable, or that runs past the expansion window (module docs).
+
+    Attributes:
+        series: The id of the series, when the error arose while one series was expanded.
+    """
+
+    series: str | None = None
+
+
+@contextmanager
+def _about(series: MeetingSeries) -> Iterator[None]:
+    """Mark a :class:`SeriesRuleError` raised inside with the series it is about."""
+    try:
+        yield
+    except SeriesRuleError as exc:
+        if exc.series is None:
+            exc.series = series.id
+        raise
+
+
+def window_end(first: datetime) -> datetime:
+    """The last moment of the expansion window of a series whose first meeting is ``first``.
+
+    That is ``first`` plus :data:`WINDOW_YEARS` years (29 February becomes 28 February), or
+    the last moment :mod:`datetime` can hold.
+
+    Examples:
+        >>> window_end(datetime(2000, 2, 29, 14))
+        datetime.datetime(2100, 2, 28, 14, 0)
+    """
+    year = first.year + WINDOW_YEARS
+    if year > datetime.max.year:
+        return datetime.max.replace(tzinfo=first.tzinfo)
+    try:
+        return first.replace(year=year)
+    except ValueError:  # 29 February in a year that has none
+        return first.replace(year=year, day=28)
+
+
+def window_rule(rule: str, first: datetime, *, until: datetime | None = None) -> rrule:
+    """A dateutil rule from ``first`` that stops at ``until`` and at the window's end.
+
+    ``rule`` holds no ``UNTIL`` or ``COUNT`` (as :func:`rule_parts` gives it); ``first`` is
+    naive Danish wall-clock time. Iterating the result, or asking it for the next meeting
+    after a moment, yields nothing past :func:`window_end` of ``first``. (dateutil checks
+    that end only against the days a rule selects: a rule that selects no day at all, such as
+    ``BYMONTH=2;BYMONTHDAY=30``, is still searched to the year 9999, in a few seconds.)
+
+    Examples:
+        >>> r = window_rule("FREQ=YEARLY", datetime(2024, 1, 1, 9))
+        >>> r.after(datetime(2200, 1, 1)) is None
+        True
+        >>> len(list(window_rule("FREQ=YEARLY", datetime(2024, 1, 1, 9))))
+        101
+    """
+    stop = window_end(first)
+    if until is not None and until < stop:
+        stop = until
+    parsed = rrulestr(rule, dtstart=first)
+    if not isinstance(parsed, rrule):  # pragma: no cover - rule_parts gives one RRULE
+        raise SeriesRuleError(f"cannot expand {rule!r}: not a single recurrence rule")
+    bounded: rrule = parsed.replace(until=stop)
+    return bounded
+
+
+def _outside_window(what: str, first: datetime, last: str) -> SeriesRuleError:
+    return SeriesRuleError(
+        f"{what} runs {last}, more than {WINDOW_YEARS} years after its first meeting "
+        f"({first.date().isoformat()}); a series is expanded at most {WINDOW_YEARS} years and "
+        f"{MAX_OCCURRENCES:,} meetings: give it an earlier 'until'"
+    )
+
+
+def _too_many(what: str, first: datetime) -> SeriesRuleError:
+    return SeriesRuleError(
+        f"{what} has more than {MAX_OCCURRENCES:,} meetings from {first.date().isoformat()}; "
+        f"a series is expanded at most {MAX_OCCURRENCES:,} meetings and {WINDOW_YEARS} years: "
+        "give it an earlier 'until' or a smaller COUNT"
+    )
+
+
+def window_starts(
+    rule: str, first: datetime, last_day: date | None, what: str, *, count: int | None = None
+) -> list[datetime]:
+    """The naive start times of a rule from ``first`` through ``last_day``, or ``count`` of them.
+
+    Args:
+        rule: The rule without ``UNTIL`` and ``COUNT``.
+        first: The first meeting, naive Danish wall-clock time.
+        last_day: The last day a meeting may fall on (inclusive); ``None`` with ``count``.
+        what: The series, for messages (``"meeting series s"``).
+        count: Take this many meetings instead of running to ``last_day``.
+
+    Raises:
+        SeriesRuleError: The meetings run past the expansion window (see the module docs).
+
+    Examples:
+        >>> len(window_starts("FREQ=DAILY", datetime(2024, 1, 1, 9), date(2024, 1, 31), "s"))
+        31
+        >>> window_starts("FREQ=DAILY", datetime(2024, 1, 1, 9), date(9999, 12, 31), "s")
+        Traceback (most recent call last):
+        ...
+        kommissorium.ical.series.SeriesRuleError: s runs to 9999-12-31, more than 100 years ...
+    """
+    stop = window_end(first)
+    if last_day is not None and last_day > stop.date():
+        raise _outside_window(what, first, f"to {last_day.isoformat()}")
+    if count is not None and count > MAX_OCCURRENCES:
+        raise _too_many(what, first)
+    until = None if last_day is None else datetime.combine(last_day, first.time())
+    limit = MAX_OCCURRENCES + 1 if count is None else count
+    found = list(islice(window_rule(rule, first, until=until), limit))
+    if len(found) > MAX_OCCURRENCES:
+        raise _too_many(what, first)
+    if count is not None and len(found) < count:
+        raise _outside_window(what, first, f"COUNT={count} meetings")
+    return found
 
 
 class HolidayPolicy(enum.StrEnum):
@@ -467,7 +606,8 @@ def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> da
         The inclusive last day.
 
     Raises:
-        SeriesRuleError: The series is open-ended and no horizon was given.
+        SeriesRuleError: The series is open-ended and no horizon was given, or its ``COUNT``
+            runs past the expansion window (see the module docs).
 
     Examples:
         >>> from datetime import datetime
@@ -487,12 +627,13 @@ def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> da
         day: date = until
         return day
     if "COUNT" in raw:
-        local = require_aware(series.start, f"meeting series {series.id}: start")
-        text = recur_text(rule_parts(series.rule, f"meeting series {series.id}"))
+        what = f"meeting series {series.id}"
+        local = require_aware(series.start, f"{what}: start")
+        text = recur_text(rule_parts(series.rule, what))
         count = int(raw["COUNT"][0])
-        naive = rrulestr(f"{text};COUNT={count}", dtstart=local.replace(tzinfo=None))
-        last: datetime = list(naive)[-1]
-        return last.date()
+        with _about(series):
+            starts = window_starts(text, local.replace(tzinfo=None), None, what, count=count)
+        return starts[-1].date()
     if horizon is None:
         raise SeriesRuleError(
             f"meeting series {series.id} has no end: give it 'until' or pass a horizon "
@@ -502,11 +643,11 @@ def series_last_day(series: MeetingSeries, *, horizon: date | None = None) -> da
 
 
 def _rule_starts(series: MeetingSeries, last_day: date) -> list[datetime]:
-    local = require_aware(series.start, f"meeting series {series.id}: start")
-    recur = rule_parts(series.rule, f"meeting series {series.id}")
-    until = datetime.combine(last_day, local.time().replace(tzinfo=None))
-    naive = rrulestr(recur_text(recur), dtstart=local.replace(tzinfo=None))
-    return [d.replace(tzinfo=CPH) for d in naive.between(local.replace(tzinfo=None), until, True)]
+    what = f"meeting series {series.id}"
+    local = require_aware(series.start, f"{what}: start")
+    text = recur_text(rule_parts(series.rule, what))
+    starts = window_starts(text, local.replace(tzinfo=None), last_day, what)
+    return [d.replace(tzinfo=CPH) for d in starts]
 
 
 def _closed_reason(day: date, holidays: dict[date, str], closed: Sequence[Period]) -> str | None:
@@ -543,7 +684,9 @@ def expand_series(
         The occurrences in ``recurrence_id`` order, skipped ones included (kind ``skipped``).
 
     Raises:
-        SeriesRuleError: The rule is unusable, or the series is open-ended without a horizon.
+        SeriesRuleError: The rule is unusable, the series is open-ended without a horizon, or
+            it runs past the expansion window (:data:`MAX_OCCURRENCES` meetings,
+            :data:`WINDOW_YEARS` years; see the module docs).
 
     Examples:
         >>> from datetime import datetime
@@ -558,8 +701,9 @@ def expand_series(
     """
     policy = HolidayPolicy(holidays)
     periods = tuple(closed)
-    last_day = series_last_day(series, horizon=horizon)
-    starts = _rule_starts(series, last_day)
+    with _about(series):
+        last_day = series_last_day(series, horizon=horizon)
+        starts = _rule_starts(series, last_day)
     local_start = series.start.astimezone(CPH)
     duration = series.end.astimezone(CPH) - local_start
     by_rid: dict[datetime, Meeting] = {}

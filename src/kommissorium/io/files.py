@@ -49,6 +49,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
+from kommissorium._write import write_atomic
 from kommissorium.errors import IntegrityError, LoadError
 from kommissorium.io._convert import (
     DETAILED,
@@ -230,5 +231,9 @@ def dumps(dossier: Dossier) -> str:
 
 
 def dump(dossier: Dossier, path: str | os.PathLike[str]) -> None:
-    """Write the dossier as a JSON file."""
-    Path(path).write_text(dumps(dossier), encoding="utf-8")
+    """Write the dossier as a JSON file (atomically: a failure leaves no partial file).
+
+    Raises:
+        OutputError: The file cannot be written there.
+    """
+    write_atomic(path, dumps(dossier))

@@ -34,6 +34,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from kommissorium._write import write_atomic
 from kommissorium.errors import KommissoriumError, LoadError
 from kommissorium.io._convert import DETAILED, FAST, locate
 from kommissorium.io.files import Format, _parse
@@ -93,5 +94,9 @@ def dumps_workflow(workflow: Workflow) -> str:
 
 
 def dump_workflow(workflow: Workflow, path: str | os.PathLike[str]) -> None:
-    """Write the workflow as a JSON file."""
-    Path(path).write_text(dumps_workflow(workflow), encoding="utf-8")
+    """Write the workflow as a JSON file (atomically: a failure leaves no partial file).
+
+    Raises:
+        OutputError: The file cannot be written there.
+    """
+    write_atomic(path, dumps_workflow(workflow))

@@ -94,6 +94,7 @@ from kommissorium.model.recommendation import (
     state_on,
 )
 from kommissorium.model.stakeholder import Sector, SectorDef, Stakeholder, Tie, TieType
+from kommissorium.model.text import export_text
 from kommissorium.model.workflow import (
     DEFAULT_WORKFLOW_ID,
     Transition,
@@ -191,6 +192,7 @@ __all__ = [
     "Workflow",
     "WorkflowState",
     "danish_default_workflow",
+    "export_text",
     "hearing_deadlines",
     "move",
     "next_status_reports",

@@ -159,14 +159,13 @@ class MeetingSeries:
 
 def _check_rule(series: MeetingSeries) -> None:
     # Imported here: kommissorium.ical imports the model.
-    from dateutil.rrule import rrulestr
-
     from kommissorium.ical.series import (
         RecurrenceParseError,
         SeriesRuleError,
         parse_recurrence,
         recur_text,
         rule_parts,
+        window_rule,
     )
 
     owner = f"meeting series {series.id}"
@@ -192,7 +191,7 @@ def _check_rule(series: MeetingSeries) -> None:
     except SeriesRuleError as exc:
         raise ModelError(str(exc), field="rule") from None
     first = series.start.replace(tzinfo=None)
-    starts = rrulestr(rule, dtstart=first)
+    starts = window_rule(rule, first)  # searches no further than the expansion window
     found = starts.after(first, inc=True)
     if found != first:
         later = (
@@ -209,7 +208,7 @@ def _check_rule(series: MeetingSeries) -> None:
         return
     text = series.text
     # the first 24 meetings of each rule must be the same
-    theirs = rrulestr(parsed.rule, dtstart=first)
+    theirs = window_rule(parsed.rule, first)
     if list(islice(starts, 24)) != list(islice(theirs, 24)):
         raise ModelError(
             f"{owner}: the text {text!r} means the rule {parsed.rule!r}, which disagrees with "

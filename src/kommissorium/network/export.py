@@ -9,6 +9,10 @@ or booleans (the types GraphML and GEXF can declare). Every node gets ``label`` 
   ``g``, ``b`` node attributes as the node colour, and in Cytoscape the ``colour`` column can
   be mapped to *Fill Color* with a passthrough mapping.
 
+Every text (ids, names, attribute names and values) goes through
+:func:`~kommissorium.model.text.export_text`, so a control character in a graph built in Python
+never reaches the XML raw (XML 1.0 forbids it; the file would not be well-formed).
+
 networkx's GEXF writer stamps the file with today's date (``lastmodifieddate``); that
 attribute is left out here, so the same graph always gives the same bytes.
 
@@ -31,6 +35,8 @@ from typing import Any
 
 import networkx as nx
 
+from kommissorium._write import write_atomic
+from kommissorium.model.text import export_text
 from kommissorium.network.sectors import SectorInfo
 
 __all__ = ["EXPORT_FORMATS", "export_graph", "to_gexf", "to_graphml"]
@@ -47,26 +53,33 @@ def _rgb(colour: str) -> tuple[int, int, int]:
 
 
 def _clean(value: Any) -> str | int | float | bool:
+    if isinstance(value, str):
+        return export_text(value)
     if isinstance(value, _SIMPLE):
         return value
     if isinstance(value, (tuple, list, set, frozenset)):
-        return ",".join(sorted(str(v) for v in value))
-    return "" if value is None else str(value)
+        return export_text(",".join(sorted(str(v) for v in value)))
+    return "" if value is None else export_text(str(value))
+
+
+def _items(data: dict[Any, Any]) -> dict[str, Any]:
+    return {export_text(str(k)): _clean(v) for k, v in sorted(data.items(), key=lambda i: i[0])}
 
 
 def _export_copy(G: Any, attr: str, info: SectorInfo, viz: bool) -> Any:
     H = G.__class__()
-    H.graph.update({k: _clean(v) for k, v in sorted(G.graph.items()) if v is not None})
+    H.graph.update(_items({k: v for k, v in G.graph.items() if v is not None}))
     for node, data in G.nodes(data=True):
-        attrs: dict[str, Any] = {k: _clean(v) for k, v in sorted(data.items())}
+        attrs = _items(data)
         colour = info.colour(str(data.get(attr, "other")))
         r, g, b = _rgb(colour)
-        attrs.update(label=str(data.get("name", node)), colour=colour, r=r, g=g, b=b)
+        label = export_text(str(data.get("name", node)))
+        attrs.update(label=label, colour=colour, r=r, g=g, b=b)
         if viz:
             attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}}
-        H.add_node(str(node), **attrs)
+        H.add_node(export_text(str(node)), **attrs)
     for u, v, data in G.edges(data=True):
-        H.add_edge(str(u), str(v), **{k: _clean(x) for k, x in sorted(data.items())})
+        H.add_edge(export_text(str(u)), export_text(str(v)), **_items(data))
     return H
 
 
@@ -90,8 +103,11 @@ def export_graph(
 ) -> None:
     """Write the graph to ``path`` as ``gexf`` or ``graphml``.
 
+    The file is written atomically: a failure leaves no partial file.
+
     Raises:
-        ValueError: Unknown format.
+        NetworkError: Unknown format.
+        OutputError: The file cannot be written there.
     """
     if fmt == "gexf":
         data = to_gexf(G, attr, info=info)
@@ -103,4 +119,4 @@ def export_graph(
         raise NetworkError(
             f"unknown graph format {fmt!r}; expected one of {', '.join(EXPORT_FORMATS)}"
         )
-    Path(path).write_bytes(data)
+    write_atomic(path, data)

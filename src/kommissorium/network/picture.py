@@ -4,8 +4,10 @@ Needs the ``plot`` extra (``pip install 'kommissorium[plot]'``, which installs m
 Drawing uses matplotlib's non-interactive Agg backend and a seeded spring layout of the actors
 with ties; isolated actors are set in rows below the network (a spring layout would push them to
 the far edge). Labels are wrapped to short lines and the axes keep a margin, so no label is cut
-at the edge. The same graph and seed give the same picture; the file's metadata carries no
-date.
+at the edge. Text is always literal (a ``$`` in a name is a dollar sign, not TeX), and control
+characters are replaced by the rule of :func:`~kommissorium.model.text.export_text`. The same
+graph and seed give the same picture under every hash seed (``PYTHONHASHSEED``); the file's
+metadata carries neither a date nor the matplotlib version.
 
 Examples:
     >>> import networkx as nx
@@ -25,7 +27,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from kommissorium._write import write_atomic
 from kommissorium.errors import KommissoriumError
+from kommissorium.model.text import export_text
 from kommissorium.network.measures.mixing import block_density
 from kommissorium.network.sectors import SectorInfo
 
@@ -59,6 +63,7 @@ _LABEL_MAX = 40
 
 def _wrap(name: str) -> str:
     """A node label on at most three short lines (so labels at the edge stay in the figure)."""
+    name = export_text(name)
     text = name if len(name) <= _LABEL_MAX else name[: _LABEL_MAX - 1] + "…"
     return "\n".join(textwrap.wrap(text, _LABEL_WIDTH)[:3]) or text
 
@@ -73,10 +78,21 @@ def _layout(G: Any, nodes: list[Any], seed: int) -> dict[Any, tuple[float, float
     import networkx as nx
 
     isolated = [n for n in nodes if G.degree(n) == 0 or set(nx.all_neighbors(G, n)) <= {n}]
-    tied = [n for n in nodes if n not in set(isolated)]
+    lonely = set(isolated)
+    tied = [n for n in nodes if n not in lonely]
     pos: dict[Any, tuple[float, float]] = {}
     if tied:
-        H = G.subgraph(tied)
+        # A graph of its own with the nodes in sorted order: a subgraph view would hand its
+        # nodes out in the order of a set, which changes with the hash seed, and the spring
+        # layout starts from the node order.
+        H = nx.Graph()
+        H.add_nodes_from(tied)
+        H.add_edges_from(
+            sorted(
+                (tuple(sorted((u, v), key=str)) for u, v in G.edges() if u != v),
+                key=lambda e: (str(e[0]), str(e[1])),
+            )
+        )
         raw = nx.spring_layout(H, seed=seed, k=1.5 / math.sqrt(len(tied)))
         pos = {n: (float(raw[n][0]), float(raw[n][1])) for n in tied}
     xs = [x for x, _ in pos.values()] or [-1.0, 1.0]
@@ -154,76 +170,123 @@ def draw_network(
     Returns:
         The path written.
 
+    Every text (names, sector labels, the title) is drawn literally, never as TeX. The file is
+    written atomically: a failure leaves no partial file.
+
     Raises:
         MissingExtraError: matplotlib is not installed.
         NetworkError: The suffix is neither .png nor .svg.
+        OutputError: The file cannot be written there.
     """
-    import networkx as nx
-
     out = Path(path)
     suffix = check_picture_path(out)
     plt = _pyplot()
     info = info or SectorInfo()
-    blocks = block_density(G, attr, order=info.order(str(s) for _, s in G.nodes(data=attr)))
-    with plt.rc_context({"svg.hashsalt": "kommissorium", "font.size": 8}):
+    # All text is literal: a name such as "Fond $\frac{$ A/S" is not TeX (no mathtext, no
+    # LaTeX). The SVG's ids come from a fixed salt and neither file carries a date or the
+    # matplotlib version, so the same graph gives the same bytes.
+    rc = {
+        "svg.hashsalt": "kommissorium",
+        "font.size": 8,
+        "text.parse_math": False,
+        "text.usetex": False,
+        "axes.formatter.use_mathtext": False,
+    }
+    with plt.rc_context(rc):
         fig, (ax_net, ax_heat) = plt.subplots(
             1, 2, figsize=(13, 6), gridspec_kw={"width_ratios": [3, 2]}
         )
-        nodes = sorted(G.nodes(), key=str)
-        if nodes:
-            pos = _layout(G, nodes, seed)
-            colours = [info.colour(str(G.nodes[n][attr])) for n in nodes]
-            degree = dict(G.degree())
-            sizes = [60 + 25 * degree[n] for n in nodes]
-            nx.draw_networkx_edges(G, pos, ax=ax_net, alpha=0.35, width=0.8, arrows=G.is_directed())
-            nx.draw_networkx_nodes(
-                G,
-                pos,
-                nodelist=nodes,
-                node_color=colours,
-                node_size=sizes,
-                ax=ax_net,
-                edgecolors="white",
-                linewidths=0.6,
-            )
-            if labels if labels is not None else len(nodes) <= 60:
-                names = {n: _wrap(str(G.nodes[n].get("name", n))) for n in nodes}
-                nx.draw_networkx_labels(G, pos, labels=names, ax=ax_net, font_size=6, clip_on=False)
-            # room for the labels around the outermost nodes
-            ax_net.margins(x=0.14, y=0.08)
-            for sector in blocks.sectors:
-                ax_net.scatter([], [], color=info.colour(sector), label=info.label(sector, lang))
-            ax_net.legend(
-                loc="upper center",
-                bbox_to_anchor=(0.5, 0.0),
-                ncol=min(4, max(1, len(blocks.sectors))),
-                fontsize=7,
-                frameon=False,
-            )
-        ax_net.set_axis_off()
-        ax_net.set_title("Netværk efter sektor" if lang == "da" else "Network by sector")
-        k = len(blocks.sectors)
-        matrix = [[0.0 if math.isnan(x) else x for x in row] for row in blocks.density]
-        image = ax_heat.imshow(
-            matrix, cmap="Blues", vmin=0.0, vmax=max(1e-9, *(max(r) for r in matrix)) if k else 1.0
+        metadata: dict[str, Any] = (
+            {"Date": None, "Creator": None} if suffix == "svg" else {"Software": None}
         )
-        ticks = [info.label(s, lang) for s in blocks.sectors]
-        ax_heat.set_xticks(range(k), ticks, rotation=45, ha="right")
-        ax_heat.set_yticks(range(k), ticks)
-        for i in range(k):
-            for j in range(k):
-                value = blocks.density[i][j]
-                text = "–" if math.isnan(value) else f"{value:.2f}"
-                ax_heat.text(j, i, text, ha="center", va="center", fontsize=7)
-        ax_heat.set_title("Tæthed mellem sektorer" if lang == "da" else "Density between sectors")
-        fig.colorbar(image, ax=ax_heat, fraction=0.046, pad=0.04)
-        if title:
-            fig.suptitle(title)
-        fig.tight_layout()
-        metadata: dict[str, Any] = {"Date": None} if suffix == "svg" else {"Software": None}
-        # a tight bounding box keeps rotated tick labels and edge labels inside the file
-        fig.savefig(
-            out, format=suffix, dpi=dpi, metadata=metadata, bbox_inches="tight", pad_inches=0.15
-        )
-        plt.close(fig)
+
+        def save(where: Path) -> None:
+            # a tight bounding box keeps rotated tick labels and edge labels inside the file
+            fig.savefig(
+                where,
+                format=suffix,
+                dpi=dpi,
+                metadata=metadata,
+                bbox_inches="tight",
+                pad_inches=0.15,
+            )
+
+        try:
+            _draw(G, fig, ax_net, ax_heat, attr, info, seed, title, lang, labels)
+            write_atomic(out, save)
+        finally:
+            plt.close(fig)
     return out
+
+
+def _draw(
+    G: Any,
+    fig: Any,
+    ax_net: Any,
+    ax_heat: Any,
+    attr: str,
+    info: SectorInfo,
+    seed: int,
+    title: str,
+    lang: str,
+    labels: bool | None,
+) -> None:
+    import networkx as nx
+
+    blocks = block_density(G, attr, order=info.order(str(s) for _, s in G.nodes(data=attr)))
+    nodes = sorted(G.nodes(), key=str)
+    if nodes:
+        pos = _layout(G, nodes, seed)
+        colours = [info.colour(str(G.nodes[n][attr])) for n in nodes]
+        degree = dict(G.degree())
+        sizes = [60 + 25 * degree[n] for n in nodes]
+        # drawing order independent of the order the graph was built in
+        edges = sorted(G.edges(), key=lambda e: (str(e[0]), str(e[1])))
+        nx.draw_networkx_edges(
+            G, pos, edgelist=edges, ax=ax_net, alpha=0.35, width=0.8, arrows=G.is_directed()
+        )
+        nx.draw_networkx_nodes(
+            G,
+            pos,
+            nodelist=nodes,
+            node_color=colours,
+            node_size=sizes,
+            ax=ax_net,
+            edgecolors="white",
+            linewidths=0.6,
+        )
+        if labels if labels is not None else len(nodes) <= 60:
+            names = {n: _wrap(str(G.nodes[n].get("name", n))) for n in nodes}
+            nx.draw_networkx_labels(G, pos, labels=names, ax=ax_net, font_size=6, clip_on=False)
+        # room for the labels around the outermost nodes
+        ax_net.margins(x=0.14, y=0.08)
+        for sector in blocks.sectors:
+            label = export_text(info.label(sector, lang))
+            ax_net.scatter([], [], color=info.colour(sector), label=label)
+        ax_net.legend(
+            loc="upper center",
+            bbox_to_anchor=(0.5, 0.0),
+            ncol=min(4, max(1, len(blocks.sectors))),
+            fontsize=7,
+            frameon=False,
+        )
+    ax_net.set_axis_off()
+    ax_net.set_title("Netværk efter sektor" if lang == "da" else "Network by sector")
+    k = len(blocks.sectors)
+    matrix = [[0.0 if math.isnan(x) else x for x in row] for row in blocks.density]
+    image = ax_heat.imshow(
+        matrix, cmap="Blues", vmin=0.0, vmax=max(1e-9, *(max(r) for r in matrix)) if k else 1.0
+    )
+    ticks = [export_text(info.label(s, lang)) for s in blocks.sectors]
+    ax_heat.set_xticks(range(k), ticks, rotation=45, ha="right")
+    ax_heat.set_yticks(range(k), ticks)
+    for i in range(k):
+        for j in range(k):
+            value = blocks.density[i][j]
+            text = "–" if math.isnan(value) else f"{value:.2f}"
+            ax_heat.text(j, i, text, ha="center", va="center", fontsize=7)
+    ax_heat.set_title("Tæthed mellem sektorer" if lang == "da" else "Density between sectors")
+    fig.colorbar(image, ax=ax_heat, fraction=0.046, pad=0.04)
+    if title:
+        fig.suptitle(export_text(title))
+    fig.tight_layout()

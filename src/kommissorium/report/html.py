@@ -15,7 +15,8 @@ It is **deterministic**: the same dossier, day and options give the same bytes. 
 the clock; the only date on the page is the report day ``on``.
 
 Every string from the dossier is escaped with :func:`html.escape`, so a name such as
-``<script>`` is shown as text, never run.
+``<script>`` is shown as text, never run; control characters (in objects built in Python) are
+first replaced by the rule of :func:`~kommissorium.model.text.export_text`.
 
 Examples:
     >>> from datetime import date
@@ -50,6 +51,7 @@ from kommissorium.model import (
     status_report,
 )
 from kommissorium.model.mandate import AimPoint
+from kommissorium.model.text import export_text
 from kommissorium.report.minutes import decision_text
 from kommissorium.report.netsvg import network_svg
 from kommissorium.report.timeline import timeline_svg
@@ -281,7 +283,7 @@ a{color:inherit;text-decoration:none}
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(export_text(str(text)), quote=True)
 
 
 class _Page:

@@ -31,6 +31,7 @@ import math
 import random
 from typing import Any
 
+from kommissorium.model.text import export_text
 from kommissorium.network.sectors import SectorInfo
 
 __all__ = ["network_svg", "spring_layout"]
@@ -43,7 +44,7 @@ _CHAR_W = 5.8  # average width of an 11 px sans-serif character
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(export_text(str(text)), quote=True)
 
 
 def _num(value: float) -> str:

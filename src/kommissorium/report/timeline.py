@@ -26,6 +26,7 @@ from datetime import date
 import attrs
 
 from kommissorium.model import Dossier, Period
+from kommissorium.model.text import export_text
 from kommissorium.time import format_period
 
 __all__ = ["PHASE_COLOURS", "TimelineRow", "timeline_rows", "timeline_svg"]
@@ -66,7 +67,7 @@ def _w(key: str, lang: str) -> str:
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return html.escape(export_text(str(text)), quote=True)
 
 
 def _num(value: float) -> str:

@@ -4,7 +4,7 @@ Each module documents its definitions, normalisation, conventions and references
 
 * :mod:`~kommissorium.network.measures.ei` — Krackhardt–Stern E-I index (ours);
 * :mod:`~kommissorium.network.measures.brokerage` — Gould–Fernandez brokerage (ours);
-* :mod:`~kommissorium.network.measures.mixing` — block density (ours), assortativity (networkx);
+* :mod:`~kommissorium.network.measures.mixing` — block density and assortativity (ours);
 * :mod:`~kommissorium.network.measures.partition` — modularity, Louvain (networkx), NMI and
   adjusted Rand index (ours);
 * :mod:`~kommissorium.network.measures.centralization` — Freeman centralization (ours);

@@ -8,9 +8,16 @@ much denser than the rest of its row is a silo.
 **Assortativity** (Newman 2003): r = (Σ_i e_ii − Σ_i a_i b_i)/(1 − Σ_i a_i b_i), where e is
 the mixing matrix of edge ends normalised to sum 1 and a, b its row and column sums. r = 1:
 ties only within sectors; 0: mixing as by chance given how many tie ends each sector has;
-negative: sectors prefer each other. Computed by networkx's
-``attribute_assortativity_coefficient``; for digraphs networkx uses the directed formula
-(R's netseg symmetrises first, which gives slightly different values on directed data).
+negative: sectors prefer each other. It is computed here from the tie counts of
+:func:`block_density`, with networkx's conventions: an undirected tie gives two ends (g, h)
+and (h, g), an arc one (g, h), a self-loop one (g, g), and a digraph gets the directed
+formula (R's netseg symmetrises first, which gives slightly different values on directed
+data). The arithmetic is exact on the integer counts, r = (T·Σ_i c_ii − Σ_i A_i B_i)/(T² −
+Σ_i A_i B_i) with c the counts, T their sum and A, B the row and column sums, so no numpy is
+needed; the result equals networkx's ``attribute_assortativity_coefficient`` (which needs
+numpy) to rounding. With ``backend=`` networkx's function is called through its dispatch.
+Labels are compared as text (see :func:`~kommissorium.network.measures._common.groups_of`),
+so ``1`` and ``1.0`` are two sectors where networkx would merge them.
 
 References:
     Newman, M. E. J. (2003). Mixing patterns in networks. *Physical Review E* 67, 026126.
@@ -27,7 +34,6 @@ Examples:
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
 from typing import Any
 
 import attrs
@@ -125,9 +131,19 @@ def block_density(G: Any, attr: str = "sector", *, order: tuple[str, ...] = ()) 
 
 
 def assortativity(G: Any, attr: str = "sector", *, backend: str | None = None) -> float:
-    """Newman's categorical assortativity of the sector attribute.
+    """Newman's categorical assortativity of the sector attribute (see the module docs).
 
     NaN when it is undefined: no ties, or every tie end in one sector.
+
+    Args:
+        G: A networkx graph or digraph (multigraphs count every parallel tie).
+        attr: Node attribute holding the sector.
+        backend: A networkx backend name: call networkx's
+            ``attribute_assortativity_coefficient`` through that backend (networkx's own
+            needs numpy). ``None`` (the default) computes it here, without numpy.
+
+    Raises:
+        NetworkError: A node lacks the attribute, or two labels share their text.
 
     Examples:
         >>> import networkx as nx
@@ -135,14 +151,28 @@ def assortativity(G: Any, attr: str = "sector", *, backend: str | None = None) -
         >>> nx.set_node_attributes(G, {"a": "x", "b": "x", "c": "y", "d": "y"}, "sector")
         >>> assortativity(G)
         1.0
+        >>> G.add_edge("b", "c")
+        >>> round(assortativity(G), 4)
+        0.3333
     """
-    groups_of(G, attr)
-    ends: set[Hashable] = set()
-    for u, v in G.edges():
-        ends.add(G.nodes[u][attr])
-        ends.add(G.nodes[v][attr])
-        if len(ends) > 1:
-            break
-    if len(ends) < 2:
+    blocks = block_density(G, attr)
+    index = {s: i for i, s in enumerate(blocks.sectors)}
+    counts: list[list[int]] = [
+        [t if blocks.directed or i != j else 2 * t for j, t in enumerate(row)]
+        for i, row in enumerate(blocks.ties)
+    ]
+    if nx.number_of_selfloops(G):
+        groups = groups_of(G, attr)
+        for u, _ in nx.selfloop_edges(G):
+            i = index[groups[u]]
+            counts[i][i] += 1
+    total: int = sum(map(sum, counts))
+    rows = [sum(row) for row in counts]
+    columns: list[int] = [sum(column) for column in zip(*counts, strict=True)]
+    chance = sum(a * b for a, b in zip(rows, columns, strict=True))
+    if total * total == chance:  # no ties, or every end in one sector
         return math.nan
-    return float(nx.attribute_assortativity_coefficient(G, attr, backend=backend))
+    if backend is not None:
+        return float(nx.attribute_assortativity_coefficient(G, attr, backend=backend))
+    within: int = sum(counts[i][i] for i in range(len(counts)))
+    return (total * within - chance) / (total * total - chance)
