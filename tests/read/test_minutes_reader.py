@@ -136,7 +136,7 @@ def test_broken_json_names_the_place() -> None:
 
 
 def test_a_committee_list_is_not_an_agenda() -> None:
-    with pytest.raises(ReadError, match="expected a FirstAgenda agenda .* got a committee"):
+    with pytest.raises(ReadError, match=r"expected a FirstAgenda agenda .* got a committee"):
         read_firstagenda_agenda(COMMITTEE.read_bytes(), name="udvalg.json")
 
 

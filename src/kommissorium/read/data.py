@@ -1,8 +1,9 @@
-"""What a reader read, as plain data (JSON-ready), every fact with its source and quote.
+r"""What a reader read, as plain data (JSON-ready), every fact with its source and quote.
 
 Examples:
     >>> from kommissorium.read.minutes import read_minutes_text
-    >>> minutes = read_minutes_text("Beslutning i Byrådet den 29-01-2020\\nGodkendt.", name="by.txt")
+    >>> minutes = read_minutes_text("Beslutning i Byrådet den 29-01-2020\nGodkendt.",
+    ...                             name="by.txt")
     >>> data = minutes_data(minutes)
     >>> outcome = data["items"][0]["outcome"]
     >>> outcome["value"], outcome["source"]["quote"], outcome["source"]["line"]
@@ -93,11 +94,45 @@ def minutes_json(documents: list[ReadMinutes]) -> str:
 
 
 _CERTAIN = {"pattern": "", "uncertain": " (?)"}
+_WORDS = {
+    "da": {
+        "minutes": "referat", "agenda": "dagsorden", "meeting": "Møde", "body": "organ",
+        "date": "dato", "start": "start", "end": "slut", "place": "sted", "at": "l.",
+        "absent": "fraværende", "substitute": "stedfortræder", "untitled": "(punkt uden titel)",
+        "case": "sag", "route": "sagsgang", "proposal": "indstilling", "clauses": "punkt(er)",
+        "earlier": "tidligere", "none": "ingen beslutning", "decision": "beslutning",
+        "mixed": "blandet", "unread": "ikke læst", "re": "ad", "remark": "bemærkning fra",
+        "warnings": "Advarsler", "item": "punkt", "from": "fra kl.", "until": "til kl.",
+        "for": "for", "approved": "godkendt", "lang": "da",
+    },
+    "en": {
+        "minutes": "minutes", "agenda": "agenda", "meeting": "Meeting", "body": "body",
+        "date": "date", "start": "start", "end": "end", "place": "place", "at": "line",
+        "absent": "absent", "substitute": "substitute", "untitled": "(item without title)",
+        "case": "case", "route": "route", "proposal": "proposal", "clauses": "clause(s)",
+        "earlier": "earlier", "none": "no decision", "decision": "decision",
+        "mixed": "mixed", "unread": "not read", "re": "re", "remark": "remark by",
+        "warnings": "Warnings", "item": "item", "from": "from", "until": "until",
+        "for": "for", "approved": "approved", "lang": "en",
+    },
+}  # fmt: skip
 
 
 def _who(people: tuple[Any, ...], parties: tuple[str, ...] = ()) -> str:
-    names = [f"{p.name} ({p.party})" if p.party else p.name for p in people]
+    names = [_named(p) for p in people]
     return ", ".join([*parties, *names]) or "–"
+
+
+def _named(person: Any) -> str:
+    return f"{person.name} ({person.party})" if person.party else str(person.name)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
 
 
 def minutes_summary(minutes: ReadMinutes, *, lang: str = "da") -> str:
@@ -105,130 +140,109 @@ def minutes_summary(minutes: ReadMinutes, *, lang: str = "da") -> str:
 
     Facts read with doubt are marked "(?)"; statements no phrasing knows are listed as unread.
     """
-    da = lang == "da"
+    w = _WORDS["en" if lang == "en" else "da"]
     document = minutes.document
-    out = [f"{document.name}"]
 
     def at(fact: Sourced[Any]) -> str:
         line, _ = document.line_column(fact.source.start)
-        return f"  [l. {line}]" if da else f"  [line {line}]"
+        return f"{_CERTAIN[fact.source.certainty.value]}  [{w['at']} {line}]"
 
     meeting = minutes.meeting
-    kind = {"minutes": ("referat", "minutes"), "agenda": ("dagsorden", "agenda")}[meeting.kind]
-    out.append(("Møde" if da else "Meeting") + f" ({kind[0] if da else kind[1]}):")
-    for label_da, label_en, fact in (
-        ("organ", "body", meeting.body),
-        ("dato", "date", meeting.date),
-        ("start", "start", meeting.start),
-        ("slut", "end", meeting.end),
-        ("sted", "place", meeting.place),
+    out = [document.name, f"{w['meeting']} ({w[meeting.kind]}):"]
+    for key, fact in (
+        ("body", meeting.body),
+        ("date", meeting.date),
+        ("start", meeting.start),
+        ("end", meeting.end),
+        ("place", meeting.place),
     ):
         if fact is not None:
-            value = (
-                fact.value.strftime("%H:%M")
-                if isinstance(fact.value, time)
-                else fact.value.isoformat()
-                if isinstance(fact.value, date)
-                else fact.value
-            )
-            mark = _CERTAIN[fact.source.certainty.value]
-            out.append(f"  {label_da if da else label_en}: {value}{mark}{at(fact)}")
-    for absence in meeting.absentees:
-        out.append(
-            f"  {'fraværende' if da else 'absent'}: {_absence(absence.value, da)}{at(absence)}"
-        )
-    for sub in meeting.substitutes:
-        out.append(
-            f"  {'stedfortræder' if da else 'substitute'}: {_substitute(sub.value, da)}{at(sub)}"
-        )
+            out.append(f"  {w[key]}: {_shown(fact.value)}{at(fact)}")
+    out.extend(f"  {w['absent']}: {_absence(a.value, w)}{at(a)}" for a in meeting.absentees)
+    out.extend(
+        f"  {w['substitute']}: {_substitute(s.value, w)}{at(s)}" for s in meeting.substitutes
+    )
     for item in minutes.items:
-        out.append("")
-        head = " ".join(
-            x for x in (item.number.value + "." if item.number else None,
-                        item.title.value if item.title else None) if x
-        ) or ("(punkt uden titel)" if da else "(item without title)")  # fmt: skip
-        out.append(head)
-        if item.case_number is not None:
-            out.append(f"  {'sag' if da else 'case'}: {item.case_number.value}")
-        if item.route:
-            out.append(
-                f"  {'sagsgang' if da else 'route'}: {' → '.join(r.value for r in item.route)}"
-            )
-        if item.proposal is not None and item.proposal.value.clauses:
-            count = len(item.proposal.value.clauses)
-            out.append(f"  {'indstilling' if da else 'proposal'}: {count} "
-                       f"{'punkt(er)' if da else 'clause(s)'}{at(item.proposal)}")  # fmt: skip
-        for earlier in item.earlier:
-            value = earlier.value
-            said = value.outcome.label(lang) if value.outcome else "?"
-            day = value.date.isoformat() if value.date else "?"
-            out.append(
-                f"  {'tidligere' if da else 'earlier'}: {value.body}, {day}: {said}{at(earlier)}"
-            )
-        if item.decision_text is None:
-            out.append("  " + ("ingen beslutning" if da else "no decision"))
-        elif item.mixed:
-            out.append(f"  {'beslutning' if da else 'decision'}: {'blandet' if da else 'mixed'}")
-        elif item.outcome is not None:
-            mark = _CERTAIN[item.outcome.source.certainty.value]
-            out.append(f"  {'beslutning' if da else 'decision'}: "
-                       f"{item.outcome.value.label(lang)}{mark}{at(item.outcome)}")  # fmt: skip
-        else:
-            out.append(f"  {'beslutning' if da else 'decision'}: "
-                       f"{'ikke læst' if da else 'not read'}{at(item.decision_text)}")  # fmt: skip
-        for clause in item.clauses:
-            out.append(f"    {'ad' if da else 're'} {clause.value.point}: "
-                       f"{clause.value.outcome.label(lang)}{at(clause)}")  # fmt: skip
-        for vote in item.votes:
-            value = vote.value
-            count = "" if value.count is None else f" {value.count}"
-            out.append(
-                f"  {value.option.label(lang)}:{count} ({_who(value.people, value.parties)}){at(vote)}"
-            )
-        for position in item.positions:
-            value = position.value
-            out.append(
-                f"  {_who(value.people, value.parties)}: {value.stance.label(lang)}{at(position)}"
-            )
-        for absence in item.absentees:
-            out.append(
-                f"  {'fraværende' if da else 'absent'}: {_absence(absence.value, da)}{at(absence)}"
-            )
-        for sub in item.substitutes:
-            out.append(
-                f"  {'stedfortræder' if da else 'substitute'}: {_substitute(sub.value, da)}{at(sub)}"
-            )
-        for remark in item.remarks:
-            by = remark.value.by + (f" ({remark.value.party})" if remark.value.party else "")
-            out.append(f"  {'bemærkning fra' if da else 'remark by'} {by}{at(remark)}")
-        for unread in item.unread:
-            text = " ".join(unread.value.split())
-            text = text if len(text) <= 80 else text[:77] + "..."
-            out.append(f"  {'ikke læst' if da else 'unread'}: {text}{at(unread)}")
+        out += ["", _item_head(item, w)]
+        out.extend(_item_lines(item, w, lang, at))
     if minutes.warnings:
-        out.append("")
-        out.append(f"{'Advarsler' if da else 'Warnings'}: {len(minutes.warnings)}")
-        out.extend(f"  {w.code}: {w.message}" for w in minutes.warnings)
+        out += ["", f"{w['warnings']}: {len(minutes.warnings)}"]
+        out.extend(f"  {warning.code}: {warning.message}" for warning in minutes.warnings)
     return "\n".join(out) + "\n"
 
 
-def _absence(value: Any, da: bool) -> str:
-    text = f"{value.person.name}" + (f" ({value.person.party})" if value.person.party else "")
+def _item_head(item: MinutesItem, w: dict[str, str]) -> str:
+    parts = [
+        item.number.value + "." if item.number else None,
+        item.title.value if item.title else None,
+    ]
+    return " ".join(p for p in parts if p) or w["untitled"]
+
+
+def _item_lines(item: MinutesItem, w: dict[str, str], lang: str, at: Any) -> list[str]:
+    out = []
+    if item.case_number is not None:
+        out.append(f"  {w['case']}: {item.case_number.value}")
+    if item.route:
+        out.append(f"  {w['route']}: {' → '.join(r.value for r in item.route)}")
+    if item.proposal is not None and item.proposal.value.clauses:
+        count = len(item.proposal.value.clauses)
+        out.append(f"  {w['proposal']}: {count} {w['clauses']}{at(item.proposal)}")
+    for earlier in item.earlier:
+        value = earlier.value
+        said = value.outcome.label(lang) if value.outcome else "?"
+        day = value.date.isoformat() if value.date else "?"
+        out.append(f"  {w['earlier']}: {value.body}, {day}: {said}{at(earlier)}")
+    if item.decision_text is None:
+        out.append(f"  {w['none']}")
+    elif item.mixed:
+        out.append(f"  {w['decision']}: {w['mixed']}")
+    elif item.outcome is not None:
+        out.append(f"  {w['decision']}: {item.outcome.value.label(lang)}{at(item.outcome)}")
+    else:
+        out.append(f"  {w['decision']}: {w['unread']}{at(item.decision_text)}")
+    for clause in item.clauses:
+        said = clause.value.outcome.label(lang)
+        out.append(f"    {w['re']} {clause.value.point}: {said}{at(clause)}")
+    for vote in item.votes:
+        value = vote.value
+        count = "" if value.count is None else f" {value.count}"
+        who = _who(value.people, value.parties)
+        out.append(f"  {value.option.label(lang)}:{count} ({who}){at(vote)}")
+    for position in item.positions:
+        value = position.value
+        out.append(
+            f"  {_who(value.people, value.parties)}: {value.stance.label(lang)}{at(position)}"
+        )
+    out.extend(f"  {w['absent']}: {_absence(a.value, w)}{at(a)}" for a in item.absentees)
+    out.extend(f"  {w['substitute']}: {_substitute(s.value, w)}{at(s)}" for s in item.substitutes)
+    for remark in item.remarks:
+        by = remark.value.by + (f" ({remark.value.party})" if remark.value.party else "")
+        out.append(f"  {w['remark']} {by}{at(remark)}")
+    for unread in item.unread:
+        text = " ".join(unread.value.split())
+        text = text if len(text) <= 80 else text[:77] + "..."
+        out.append(f"  {w['unread']}: {text}{at(unread)}")
+    return out
+
+
+def _absence(value: Any, w: dict[str, str]) -> str:
+    text = _named(value.person)
     if value.reason.value != "unknown":
-        text += f", {value.reason.label_da if da else value.reason.label_en}"
+        text += f", {value.reason.label(w['lang'])}"
     if value.items:
-        text += f", {'punkt' if da else 'item'} {', '.join(value.items)}"
+        text += f", {w['item']} {', '.join(value.items)}"
     if value.since is not None:
-        text += f", {'fra kl.' if da else 'from'} {value.since:%H.%M}"
+        text += f", {w['from']} {value.since:%H.%M}"
     if value.until is not None:
-        text += f", {'til kl.' if da else 'until'} {value.until:%H.%M}"
+        text += f", {w['until']} {value.until:%H.%M}"
     return text
 
 
-def _substitute(value: Any, da: bool) -> str:
-    text = value.person.name + (f" ({value.person.party})" if value.person.party else "")
+def _substitute(value: Any, w: dict[str, str]) -> str:
+    text = _named(value.person)
     if value.replaces is not None:
-        text += f" {'for' if da else 'for'} {value.replaces.name}"
+        text += f" {w['for']} {value.replaces.name}"
     if value.approved:
-        text += " (godkendt)" if da else " (approved)"
+        text += f" ({w['approved']})"
     return text
