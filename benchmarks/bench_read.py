@@ -34,6 +34,45 @@ def _fmt(value: float | None) -> str:
     return "   –  " if value is None else f"{value:6.3f}"
 
 
+def _html_throughput(repeat: int) -> None:
+    """The HTML-to-text step on real FirstAgenda field HTML, against lxml where installed."""
+    import json
+
+    from kommissorium.read.markup import html_to_text
+
+    agenda = CORPUS / "hvidovre-oeu-2026-05-18" / "document.json"
+    data = json.loads(agenda.read_text(encoding="utf-8"))
+    html = "".join(f["Html"] for item in data["Dagsordenpunkter"] for f in item["Felter"])
+    print("\nHTML to text (real FirstAgenda field HTML, best of runs):")
+    print(f"{'size':>10} {'ours (stdlib)':>14} {'lxml text_content':>18} {'ratio':>7}")
+    try:
+        import lxml.html  # type: ignore[import-untyped]
+    except ImportError:
+        lxml_html = None
+    else:
+        lxml_html = lxml.html
+    for factor in (1, 20):
+        page = html * factor
+        ours = min(_timed(html_to_text, page) for _ in range(max(repeat, 3)))
+        if lxml_html is None:
+            print(f"{len(page):>10} {ours * 1000:>11.2f} ms {'not installed':>18}")
+            continue
+        theirs = min(
+            _timed(lambda h: lxml_html.fromstring(h).text_content(), page)
+            for _ in range(max(repeat, 3))
+        )
+        print(
+            f"{len(page):>10} {ours * 1000:>11.2f} ms {theirs * 1000:>15.2f} ms "
+            f"{ours / theirs:>6.1f}×"
+        )
+
+
+def _timed(function: object, argument: str) -> float:
+    started = time.perf_counter()
+    function(argument)  # type: ignore[operator]
+    return time.perf_counter() - started
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", action="store_true", help="list each document's time")
@@ -66,6 +105,7 @@ def main(argv: list[str]) -> int:
     if args.documents:
         for name, seconds in sorted(result.seconds.items(), key=lambda kv: -kv[1]):
             print(f"  {seconds * 1000:7.2f} ms  {name}")
+    _html_throughput(args.repeat)
     if result.errors:
         print("\ndocuments the reader refused or could not read:")
         for name, error in sorted(result.errors.items()):

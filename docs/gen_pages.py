@@ -4,7 +4,8 @@ Pages generated here are written into docs/ and are not edited by hand:
 
 * docs/schema.json — the committee-file JSON Schema;
 * docs/rules/index.md and docs/rules/<CODE>.md — one page per rule of the catalogue;
-* the rules block of the `nav:` in mkdocs.yml, between the BEGIN/END marker comments.
+* the rules block of the `nav:` in mkdocs.yml, between the BEGIN/END marker comments;
+* docs/reading-phrasings.md — the phrasings the minutes reader knows, with their examples.
 """
 
 from __future__ import annotations
@@ -146,8 +147,43 @@ def update_nav(rules: tuple[Rule, ...]) -> None:
     MKDOCS.write_text("\n".join(new) + "\n", encoding="utf-8")
 
 
+def phrasings_page() -> str:
+    """The table of the minutes reader's phrasings, by kind, with their real examples."""
+    from kommissorium.read import PHRASINGS
+
+    kinds = {
+        "outcome": "Outcomes",
+        "clause": "Decisions per clause",
+        "vote": "Votes",
+        "position": "Positions",
+        "absence": "Absence",
+        "substitute": "Substitutes",
+        "remark": "Remarks",
+    }
+    lines = [
+        "# Phrasings the minutes reader knows",
+        "",
+        "Generated from `kommissorium.read.minutes.phrases.PHRASINGS` by `docs/gen_pages.py`;",
+        "the test suite checks that every example below is read by its phrasing. The name is",
+        "what a fact's `source.pattern` records. See [Read your municipality's minutes]",
+        "(reading-minutes.md#adding-a-phrasing) for how to add one.",
+        "",
+    ]
+    for kind, title in kinds.items():
+        entries = [p for p in PHRASINGS if p.kind == kind]
+        if not entries:
+            continue
+        lines += [f"## {title}", "", "| name | reads | examples |", "|---|---|---|"]
+        for entry in entries:
+            examples = "<br>".join(f"«{e}»" for e in entry.examples).replace("|", "\\|")
+            lines.append(f"| `{entry.name}` | {entry.meaning} | {examples} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main() -> None:
     """Write the generated pages (schema, rule pages, index) and the mkdocs nav block."""
+    (DOCS / "reading-phrasings.md").write_text(phrasings_page(), encoding="utf-8")
     (DOCS / "schema.json").write_text(
         json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

@@ -16,7 +16,7 @@ import kommissorium as k
 from kommissorium.read.minutes import read_minutes_text, to_dossier
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "tests" / "data" / "seeds"
+SEEDS = ROOT / "examples" / "seeds"
 
 CASES = [
     ("002_caf4917664b254be.txt", "norddjurs-strategi-2023.toml", "vpu-2023-10-26"),

@@ -22,6 +22,7 @@ from kommissorium.cli import (
     ical,
     interop,
     network,
+    read,
     recommendations,
     reporting,
 )
@@ -30,7 +31,7 @@ from kommissorium.errors import KommissoriumError
 __all__ = ["build_parser", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-_COMMAND_MODULES = (basic, checking, ical, network, recommendations, reporting, interop)
+_COMMAND_MODULES = (basic, checking, ical, network, recommendations, reporting, interop, read)
 
 
 def build_parser() -> argparse.ArgumentParser:

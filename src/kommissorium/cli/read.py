@@ -11,8 +11,8 @@ election period, with its meetings, and ``register.json`` listing them.
 
 Examples:
     >>> from kommissorium.cli import main
-    >>> main(["read", "tests/data/seeds/004_fb4ab46d81ac6adf.txt"])  # doctest: +ELLIPSIS
-    tests/data/seeds/004_fb4ab46d81ac6adf.txt
+    >>> main(["read", "examples/seeds/004_fb4ab46d81ac6adf.txt"])  # doctest: +ELLIPSIS
+    examples/seeds/004_fb4ab46d81ac6adf.txt
     Møde (referat):
     ...
       beslutning: Godkendt  [l. 35]
