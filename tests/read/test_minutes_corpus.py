@@ -15,7 +15,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 
-from _minutes_eval import Result, evaluate  # noqa: E402
+from _minutes_eval import Result, evaluate
 
 #: field: (precision floor, recall floor)
 FLOORS = {
