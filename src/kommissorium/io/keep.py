@@ -72,7 +72,17 @@ import attrs
 import tomlkit
 from tomlkit.container import Container
 from tomlkit.exceptions import TOMLKitError
-from tomlkit.items import AoT, Comment, DateTime, InlineTable, Item, Null, Table, Whitespace
+from tomlkit.items import (
+    AoT,
+    Array,
+    Comment,
+    DateTime,
+    InlineTable,
+    Item,
+    Null,
+    Table,
+    Whitespace,
+)
 
 from kommissorium.errors import KommissoriumError, LoadError
 from kommissorium.io._convert import CPH, UnexpectedValueError, _structure_datetime
@@ -83,6 +93,7 @@ from kommissorium.io.tomlfile import (
     field_type,
     format_path,
     fragment,
+    inline_item,
     key_order,
     toml_data,
 )
@@ -221,8 +232,8 @@ class Editor:
         name = str(self.path)
         return "".join(
             difflib.unified_diff(
-                self._text.splitlines(keepends=True),
-                self.text().splitlines(keepends=True),
+                _lines(self._text),
+                _lines(self.text()),
                 name,
                 name,
             )
@@ -245,6 +256,11 @@ class Editor:
         self._text = text
         self.original = self.dossier
         return True
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a text, split at ``\\n`` only (as TOML does)."""
+    return [line for line in re.split(r"(?<=\n)", text) if line]
 
 
 # -- applying the difference ---------------------------------------------------------------------
@@ -318,6 +334,15 @@ def _change(
     ):
         _apply_aot(current, before, after, path, type_)
         return
+    if (
+        isinstance(before, list)
+        and isinstance(after, list)
+        and isinstance(current, Array)
+        and len(current) == len(before)
+        and after
+    ):
+        _apply_array(current, before, after, path, type_)
+        return
     item = fragment(path, _styled(after, current), type_)
     if _is_tableish(item) or _is_tableish(current):
         if _is_tableish(current):
@@ -390,8 +415,10 @@ def _insert(
         moved = _detach_next(previous) if previous is not None else []
         if previous is not None:
             _ensure_blank(previous)
-        elif body and not (isinstance(body[-1][1], Whitespace)):
-            container.append(None, Whitespace("\n"))
+        else:
+            moved = _split_next(container)
+            if body:
+                container.append(None, Whitespace("\n"))
         container.append(key, item)
         _attach(item, moved)
         return
@@ -441,6 +468,31 @@ def _apply_aot(
             _delete_entry(aot, index)
         for offset, value in enumerate(after[j1 + pairs : j2]):
             _insert_entry(aot, i1 + pairs + offset, value, (*path, j1 + pairs + offset), item_type)
+
+
+def _apply_array(
+    array: Array, before: list[Any], after: list[Any], path: tuple[Any, ...], type_: Any
+) -> None:
+    """Apply a list's changes to an inline array, entry by entry (tomlkit keeps its style)."""
+    item_type = field_type(type_, 0)
+    matcher = difflib.SequenceMatcher(
+        None, [_identity(x) for x in before], [_identity(x) for x in after], autojunk=False
+    )
+    for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+        pairs = min(i2 - i1, j2 - j1) if tag in ("equal", "replace") else 0
+        for offset in range(pairs):
+            old, new = before[i1 + offset], after[j1 + offset]
+            if old == new:
+                continue
+            current = array[i1 + offset]
+            if isinstance(old, dict) and isinstance(new, dict) and isinstance(current, InlineTable):
+                _apply_table(current, old, new, (*path, j1 + offset), item_type)
+            else:
+                array[i1 + offset] = inline_item(new, item_type)
+        for index in reversed(range(i1 + pairs, i2)):
+            del array[index]
+        for offset, value in enumerate(after[j1 + pairs : j2]):
+            array.insert(i1 + pairs + offset, inline_item(value, item_type))
 
 
 def _insert_entry(aot: AoT, index: int, value: Any, path: tuple[Any, ...], type_: Any) -> None:
@@ -515,6 +567,11 @@ def _detach_next(item: Any) -> list[Item]:
     container = _deep_tail(item)
     if container is None:
         return []
+    return _split_next(container)
+
+
+def _split_next(container: Container) -> list[Item]:
+    """Remove and return the lines at the end of a container that belong to what follows."""
     body = container.body
     start = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1) + 1
     run = [(i, v) for i, (_, v) in enumerate(body[start:], start) if not isinstance(v, Null)]

@@ -189,8 +189,11 @@ class _Collector:
         self._after(path, table)
 
     def end(self) -> None:
-        if self.started:
-            self._split_tail()
+        if self.started and self.pending and self.pending[0] != "":
+            # the paragraph right below the last value ends its table
+            cut = self.pending.index("") if "" in self.pending else len(self.pending)
+            self.notes.tail.setdefault(self.table, []).extend(self.pending[:cut])
+            self.pending = self.pending[cut:]
         lines = self.pending
         while lines and lines[0] == "":
             lines.pop(0)

@@ -75,6 +75,7 @@ __all__ = [
     "add_header",
     "field_type",
     "fragment",
+    "inline_item",
     "key_order",
     "format_path",
     "parse_path",
@@ -239,7 +240,7 @@ class Notes:
 
 
 def _comment_lines(text: str) -> list[str]:
-    return [line if line.startswith("#") else f"# {line}".rstrip() for line in text.splitlines()]
+    return [line if line.startswith("#") else f"# {line}".rstrip() for line in text.split("\n")]
 
 
 # -- typed plain data ------------------------------------------------------------------------
@@ -463,7 +464,7 @@ class _Emitter:
         """The lines of ``key = value`` for a value that is not a table."""
         key = _key(str(path[-1]))
         if path in self.notes.verbatim:
-            return self.with_after(f"{key} = {self.notes.verbatim[path]}", path).splitlines()
+            return self.with_after(f"{key} = {self.notes.verbatim[path]}", path).split("\n")
         if isinstance(value, list) and value:
             one = self.with_after(f"{key} = {_inline(value, type_)}", path)
             multi = any(isinstance(v, str) and "\n" in v for v in value)
@@ -471,14 +472,14 @@ class _Emitter:
                 item_type = field_type(type_, 0)
                 out = [self.with_after(f"{key} = [", path)]
                 for item in value:
-                    rendered = _inline(item, item_type).splitlines() or [""]
+                    rendered = _inline(item, item_type).split("\n")
                     out.append(_INDENT + rendered[0])
                     out.extend(rendered[1:])
                     out[-1] += ","
                 out.append("]")
                 return out
             return [one]
-        return self.with_after(f"{key} = {_inline(value, type_)}", path).splitlines()
+        return self.with_after(f"{key} = {_inline(value, type_)}", path).split("\n")
 
     def table(self, path: Path, value: Mapping[str, Any], type_: Any, header: str | None) -> None:
         keys = key_order(type_, value)
@@ -699,3 +700,9 @@ def fragment(path: Sequence[PathPart], value: Any, type_: Any) -> Item:
         node = node[name]
     table: Item = node
     return table
+
+
+def inline_item(value: Any, type_: Any) -> Item:
+    """A tomlkit item for ``value`` written inline (an entry of an inline array, for example)."""
+    found: Item = tomlkit.parse(f"v = {_inline(value, type_)}\n").item("v")
+    return found
