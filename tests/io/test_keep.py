@@ -281,9 +281,14 @@ def test_a_failing_block_writes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "u.toml"
     shutil.copy(EXAMPLES[0], target)
     before = target.read_bytes()
-    with pytest.raises(RuntimeError), edit(target) as editor:
-        editor.dossier = _add_membership(editor.dossier)
-        raise RuntimeError("stop")
+
+    def block() -> None:
+        with edit(target) as editor:
+            editor.dossier = _add_membership(editor.dossier)
+            raise RuntimeError("stop")
+
+    with pytest.raises(RuntimeError):
+        block()
     assert target.read_bytes() == before
 
 

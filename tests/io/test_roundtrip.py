@@ -432,7 +432,7 @@ def test_dump_chooses_the_format_by_suffix(tmp_path: Path) -> None:
     assert (tmp_path / "a.toml").read_text(encoding="utf-8").startswith("[council]")
     assert (tmp_path / "a.json").read_text(encoding="utf-8").startswith("{")
     assert (tmp_path / "a.txt").read_text(encoding="utf-8").startswith("[council]")
-    with pytest.raises(LoadError, match="a file ending in .toml or .json"):
+    with pytest.raises(LoadError, match=r"a file ending in \.toml or \.json"):
         dump(dossier, tmp_path / "a.txt")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.toml", "a.txt"]
 

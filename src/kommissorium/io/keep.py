@@ -86,8 +86,15 @@ from tomlkit.items import (
 
 from kommissorium.errors import KommissoriumError, LoadError
 from kommissorium.io._convert import CPH, UnexpectedValueError, _structure_datetime
-from kommissorium.io.files import Format, _format_for, _read_file, _structure, dumps, loads
-from kommissorium.io.files import write_atomic
+from kommissorium.io.files import (
+    Format,
+    _format_for,
+    _read_file,
+    _structure,
+    dumps,
+    loads,
+    write_atomic,
+)
 from kommissorium.io.tomlfile import (
     PathError,
     field_type,
@@ -259,7 +266,7 @@ class Editor:
 
 
 def _lines(text: str) -> list[str]:
-    """The lines of a text, split at ``\\n`` only (as TOML does)."""
+    """The lines of a text, split at line feeds only (as TOML does)."""
     return [line for line in re.split(r"(?<=\n)", text) if line]
 
 
@@ -447,7 +454,7 @@ def _remove(node: Any, key: str) -> None:
 
 def _identity(value: Any) -> str:
     if isinstance(value, dict) and isinstance(value.get("id"), str):
-        return "id:" + value["id"]
+        return "id:" + str(value["id"])
     return "value:" + json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
 
 
@@ -682,7 +689,8 @@ def merge(dossier: Dossier, records: Iterable[object]) -> tuple[Dossier, MergeRe
         else:
             items.append(record)
             added.append((name, str(len(items) - 1)))
-    new = attrs.evolve(dossier, **{k: tuple(v) for k, v in fields.items()})
+    changes: dict[str, Any] = {k: tuple(v) for k, v in fields.items()}
+    new = attrs.evolve(dossier, **changes)
     return new, MergeResult(tuple(added), tuple(replaced), tuple(unchanged))
 
 
@@ -733,10 +741,7 @@ def _resolve_steps(data: Any, steps: Sequence[str | int], text: str) -> list[str
             step = found
         out.append(step)
         if isinstance(step, int):
-            if not isinstance(node, list) or step >= len(node):
-                node = None if step != (len(node) if isinstance(node, list) else -1) else None
-            else:
-                node = node[step]
+            node = node[step] if isinstance(node, list) and step < len(node) else None
         else:
             node = node.get(step) if isinstance(node, dict) else None
     return out

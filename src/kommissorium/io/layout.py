@@ -63,7 +63,8 @@ from tomlkit.items import AoT, Array, Comment, Item, Null, Table, Whitespace
 
 from kommissorium.errors import LoadError
 from kommissorium.io.files import Format, _format_for, _read_file, dumps, loads, write_atomic
-from kommissorium.io.tomlfile import Notes, Path as ItemPath, toml_text
+from kommissorium.io.tomlfile import Notes, toml_text
+from kommissorium.io.tomlfile import Path as ItemPath
 
 __all__ = ["format_file", "format_text", "notes_of"]
 
@@ -224,8 +225,11 @@ class _Collector:
         return out
 
     def _to_header(self) -> None:
-        """Paragraphs at the top of the file: the last one touching the first item stays
-        with it, the others are the file's header."""
+        """Split the paragraphs at the top of the file.
+
+        The last one, when it touches the first item, stays with it; the others are the
+        file's header.
+        """
         paragraphs = self._paragraphs()
         touches = bool(self.pending) and self.pending[-1] != ""
         head = paragraphs[:-1] if touches else paragraphs
@@ -236,8 +240,11 @@ class _Collector:
         self.pending = paragraphs[-1] if touches and paragraphs else []
 
     def _split_tail(self) -> None:
-        """Give the paragraph right below the last key to its table, unless it also touches
-        the next header; leave the rest (with its blank lines) pending for the next item."""
+        """Give the paragraph right below the last key to its table.
+
+        Unless it also touches the next header; the rest (with its blank lines) stays pending
+        for the next item.
+        """
         if not self.pending or self.pending[0] == "":
             return
         first_blank = self.pending.index("") if "" in self.pending else None

@@ -28,12 +28,12 @@ from a kommissorium text, for example) pass notes to :func:`toml_text` or
 the :class:`tomlkit.TOMLDocument`.
 
 Examples:
-    >>> from kommissorium.model import Committee, Dossier, Mandate, ChairRule, ChairRuleKind
+    >>> from kommissorium.model import ChairRule, ChairRuleKind, Committee, Dossier, Mandate
     >>> d = Dossier(committee=Committee(id="u", name="Udvalget"),
-    ...             mandate=Mandate(chair=ChairRule(kind=ChairRuleKind.NAMED, person="anna"),
+    ...             mandate=Mandate(chair=ChairRule(kind=ChairRuleKind.CHAIR_OF, committee="u"),
     ...                             purpose="At gentænke"))
     >>> notes = Notes(header=["# Udkast"])
-    >>> notes.comment("mandate.chair", "# »Anna Hansen er formand«")
+    >>> notes.comment("mandate.chair", "# »Formanden for udvalget er formand«")
     >>> print(toml_text(d, notes=notes), end="")
     # Udkast
     <BLANKLINE>
@@ -43,7 +43,7 @@ Examples:
     <BLANKLINE>
     [mandate]
     purpose = "At gentænke"
-    chair = { kind = "named", person = "anna" }  # »Anna Hansen er formand«
+    chair = { kind = "chair-of", committee = "u" }  # »Formanden for udvalget er formand«
 """
 
 from __future__ import annotations
@@ -74,10 +74,10 @@ __all__ = [
     "add_comment",
     "add_header",
     "field_type",
+    "format_path",
     "fragment",
     "inline_item",
     "key_order",
-    "format_path",
     "parse_path",
     "to_document",
     "toml_data",
@@ -141,7 +141,7 @@ def parse_path(text: str) -> Path:
         Traceback (most recent call last):
         ...
         kommissorium.io.tomlfile.PathError: 'mandate..chair': expected a path such as \
-'mandate.composition[2].count', got '.chair' at character 8
+'mandate.composition[2].count', got '..chair' at character 8
 
     Raises:
         PathError: The text is not a path.
@@ -314,16 +314,19 @@ def _typed(value: Any, type_: Any) -> Any:
 
 
 def toml_data(dossier: Dossier) -> dict[str, Any]:
-    """The dossier as TOML-ready plain data: :func:`~kommissorium.io.to_data` with dates and
-    datetimes as :class:`~datetime.date` and :class:`~datetime.datetime`, in layout order.
+    """The dossier as TOML-ready plain data, in layout order.
+
+    This is :func:`~kommissorium.io.to_data` with dates and datetimes as
+    :class:`~datetime.date` and :class:`~datetime.datetime`.
 
     Examples:
         >>> from kommissorium.model import Committee, Dossier, Meeting
         >>> from datetime import datetime
         >>> from zoneinfo import ZoneInfo
         >>> start = datetime(2024, 2, 5, 16, tzinfo=ZoneInfo("Europe/Copenhagen"))
+        >>> end = datetime(2024, 2, 5, 18, tzinfo=ZoneInfo("Europe/Copenhagen"))
         >>> d = Dossier(committee=Committee(id="u", name="U"),
-        ...             meetings=(Meeting(id="m", committee="u", start=start, end=start),))
+        ...             meetings=(Meeting(id="m", committee="u", start=start, end=end),))
         >>> toml_data(d)["meetings"][0]["start"].isoformat()
         '2024-02-05T16:00:00+01:00'
     """
@@ -698,11 +701,12 @@ def fragment(path: Sequence[PathPart], value: Any, type_: Any) -> Item:
         return found
     for name in names:
         node = node[name]
-    table: Item = node
-    return table
+    assert isinstance(node, Item)
+    return node
 
 
 def inline_item(value: Any, type_: Any) -> Item:
     """A tomlkit item for ``value`` written inline (an entry of an inline array, for example)."""
-    found: Item = tomlkit.parse(f"v = {_inline(value, type_)}\n").item("v")
+    found = tomlkit.parse(f"v = {_inline(value, type_)}\n").item("v")
+    assert isinstance(found, Item)
     return found
