@@ -3,6 +3,7 @@
 Pages generated here are written into docs/ and are not edited by hand:
 
 * docs/schema.json — the committee-file JSON Schema;
+* docs/file-format.md — the field reference (docs/gen_fields.py);
 * docs/rules/index.md and docs/rules/<CODE>.md — one page per rule of the catalogue;
 * the rules block of the `nav:` in mkdocs.yml, between the BEGIN/END marker comments.
 """
@@ -11,12 +12,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 from kommissorium.io import json_schema
 from kommissorium.rules import LegalSource, Rule, all_rules
 
 DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS))
+import gen_fields  # noqa: E402  (docs/gen_fields.py, beside this file)
 MKDOCS = DOCS.parent / "mkdocs.yml"
 BEGIN = "# BEGIN generated rules nav (docs/gen_pages.py)"
 END = "# END generated rules nav"
@@ -147,7 +151,8 @@ def update_nav(rules: tuple[Rule, ...]) -> None:
 
 
 def main() -> None:
-    """Write the generated pages (schema, rule pages, index) and the mkdocs nav block."""
+    """Write the generated pages (schema, field reference, rules) and the mkdocs nav block."""
+    gen_fields.main()
     (DOCS / "schema.json").write_text(
         json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )

@@ -29,6 +29,7 @@ Examples:
 from __future__ import annotations
 
 import ast
+import copy
 import enum
 import functools
 import inspect
@@ -223,7 +224,13 @@ class _Builder:
         if type_ is date:
             return {"type": "string", "format": "date"}
         if type_ is Period:
-            self.defs.setdefault("Period", _PERIOD_SCHEMA)
+            if "Period" not in self.defs:
+                period = copy.deepcopy(_PERIOD_SCHEMA)
+                for name, prop in period["oneOf"][1]["properties"].items():
+                    doc = _doc_of_attribute(Period, name)
+                    if doc:
+                        prop["description"] = doc
+                self.defs["Period"] = period
             return {"$ref": "#/$defs/Period"}
         if type_ is ElectionPeriod:
             if "ElectionPeriod" not in self.defs:
@@ -332,6 +339,4 @@ def json_schema() -> dict[str, Any]:
     Returns:
         A fresh copy of the schema as plain data.
     """
-    import copy
-
     return copy.deepcopy(_schema())
