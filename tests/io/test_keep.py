@@ -354,3 +354,28 @@ def test_editor_refuses_a_change_it_cannot_place(tmp_path: Path) -> None:
     with pytest.raises(EditError):
         editor.text()
     assert loads(target.read_text(encoding="utf-8")).committee.name == "U"
+
+
+# -- any change between two generated dossiers is written correctly -------------------------------
+
+from dossier_strategies import dossiers  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+from kommissorium.io.tomlfile import Notes, toml_text  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(first=dossiers(), second=dossiers())
+def test_edit_from_one_generated_dossier_to_another(
+    first: Dossier, second: Dossier, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    target = tmp_path_factory.mktemp("edit") / "u.toml"
+    notes = Notes(header=["# kept"])
+    notes.comment(("committee",), "# the committee", above=True)
+    target.write_text(toml_text(first, notes=notes), encoding="utf-8")
+    with edit(target) as editor:
+        editor.dossier = second
+    text = target.read_text(encoding="utf-8")
+    assert loads(text) == second
+    assert text.startswith("# kept\n")
+    assert "# the committee\n[committee]" in text

@@ -102,6 +102,7 @@ from kommissorium.io.tomlfile import (
     fragment,
     inline_item,
     key_order,
+    reindex,
     toml_data,
 )
 from kommissorium.model import (
@@ -434,6 +435,11 @@ def _insert(
     moved = _detach_next(previous) if previous is not None else []
     if previous is not None:
         _ensure_blank(previous)
+    else:  # the comment lines right above the next header stay with it
+        while target > 0 and body[target - 1][0] is None and isinstance(
+            body[target - 1][1], Comment
+        ):
+            target -= 1
     container._insert_at(target, key, item)
     _attach(item, moved)
     if not moved:
@@ -449,6 +455,13 @@ def _remove(node: Any, key: str) -> None:
         index = next(i for i, v in enumerate(tables) if v is item)
         if index > 0:
             _attach(tables[index - 1], moved)
+        elif moved:  # no table before it: the lines stay where the table stood
+            body = container.body
+            position = next(i for i, (_, v) in enumerate(body) if v is item)
+            del node[key]
+            body[position:position] = [(None, line) for line in moved]
+            reindex(container)
+            return
     del node[key]
 
 

@@ -79,6 +79,7 @@ __all__ = [
     "inline_item",
     "key_order",
     "parse_path",
+    "reindex",
     "to_document",
     "toml_data",
     "toml_text",
@@ -632,7 +633,7 @@ def add_comment(
         index = next(i for i, (k, v) in enumerate(body) if v is item)
         for offset, line in enumerate(lines):
             body.insert(index + offset, (None, Comment(Trivia(comment=line, trail="\n"))))
-        _reindex(container)
+        reindex(container)
         return
     joined = "; ".join(line.lstrip("# ") if i else line for i, line in enumerate(lines))
     if item.trivia.comment:
@@ -640,7 +641,7 @@ def add_comment(
     item.comment(joined)
 
 
-def _reindex(container: Any) -> None:
+def reindex(container: Any) -> None:
     """Rebuild a tomlkit container's key index after lines were inserted into its body."""
     index: dict[Any, Any] = {}
     for i, (key, _) in enumerate(container.body):
@@ -663,7 +664,7 @@ def add_header(doc: tomlkit.TOMLDocument, lines: Sequence[str]) -> None:
     ]
     new.append((None, Whitespace("\n")))
     body[0:0] = new
-    _reindex(doc)
+    reindex(doc)
 
 
 def fragment(path: Sequence[PathPart], value: Any, type_: Any) -> Item:
