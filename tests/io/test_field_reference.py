@@ -106,7 +106,8 @@ def test_every_value_has_labels_and_editor_descriptions(enum_type: type[enum.Enu
     assert len(entry["x-taplo"]["docs"]["enumValues"]) == len(entry["enum"])
     for member, text in zip(enum_type, entry["enumDescriptions"], strict=True):
         assert isinstance(member, LabelledEnum)
-        assert member.label_da and member.label_en
+        assert member.label_da
+        assert member.label_en
         assert text.startswith(f"{member.label_da} / {member.label_en}")
 
 

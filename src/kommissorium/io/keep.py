@@ -436,8 +436,8 @@ def _insert(
     if previous is not None:
         _ensure_blank(previous)
     else:  # the comment lines right above the next header stay with it
-        while target > 0 and body[target - 1][0] is None and isinstance(
-            body[target - 1][1], Comment
+        while (
+            target > 0 and body[target - 1][0] is None and isinstance(body[target - 1][1], Comment)
         ):
             target -= 1
     container._insert_at(target, key, item)
