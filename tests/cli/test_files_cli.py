@@ -113,3 +113,18 @@ def test_move_refuses_a_bad_move(strategy: Path, capsys: pytest.CaptureFixture[s
     assert main(["move", str(strategy), "nothing", "approved", "--on", "2023-11-27"]) == 2
     assert "no recommendation 'nothing'" in capsys.readouterr().err
     assert strategy.read_bytes() == before
+
+
+def test_set_on_a_broken_file_is_the_load_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[committee]\nid = "u"\nname = "U"\n[[people]]\nid = 3\n', encoding="utf-8")
+    before = broken.read_bytes()
+    assert main(["set", str(broken), "committee.name", "V"]) == 2
+    assert main(["fmt", str(broken)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert (
+        err == [f"kommissorium: {broken}: people[0].id: expected a string, got the integer 3"] * 2
+    )
+    assert broken.read_bytes() == before

@@ -3,7 +3,7 @@ r"""Update a hand-written committee file from Python, keeping its comments, orde
 :func:`edit` opens a committee file. The caller replaces :attr:`Editor.dossier` with a changed
 dossier (``attrs.evolve``, :meth:`~kommissorium.model.Dossier.move_recommendation`, …) and
 calls :meth:`Editor.save`. For a TOML file only the *difference* between the file's dossier
-and the new one is written into the file, through `tomlkit`_ (which keeps comments, order and
+and the new one is written into the file, through tomlkit (which keeps comments, order and
 layout):
 
 - a changed value is replaced where it stands; the comment after it stays;
@@ -17,8 +17,6 @@ layout):
 So the diff of the file shows that change and nothing else. The result is read back and
 compared with the new dossier before anything is written; files are replaced atomically. A
 JSON file is written as :func:`~kommissorium.io.dumps` writes it.
-
-.. _tomlkit: https://github.com/python-poetry/tomlkit
 
 Examples:
     >>> import attrs, tempfile

@@ -638,7 +638,8 @@ def add_comment(
     joined = "; ".join(line.lstrip("# ") if i else line for i, line in enumerate(lines))
     if item.trivia.comment:
         joined = f"{item.trivia.comment}; {joined.lstrip('# ')}"
-    item.comment(joined)
+    item.trivia.comment_ws = "  "
+    item.trivia.comment = joined
 
 
 def reindex(container: Any) -> None:
