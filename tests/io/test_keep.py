@@ -11,11 +11,13 @@ from zoneinfo import ZoneInfo
 
 import attrs
 import pytest
+from dossier_strategies import dossiers
+from hypothesis import HealthCheck, given, settings
 
 from kommissorium.errors import IntegrityError, LoadError
 from kommissorium.io import dumps, load, loads
 from kommissorium.io.keep import EditError, edit, merge_records, set_value
-from kommissorium.io.tomlfile import PathError
+from kommissorium.io.tomlfile import Notes, PathError, toml_text
 from kommissorium.model import (
     AgendaItem,
     DecisionRecord,
@@ -357,11 +359,6 @@ def test_editor_refuses_a_change_it_cannot_place(tmp_path: Path) -> None:
 
 
 # -- any change between two generated dossiers is written correctly -------------------------------
-
-from dossier_strategies import dossiers  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-
-from kommissorium.io.tomlfile import Notes, toml_text  # noqa: E402
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
