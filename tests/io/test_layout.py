@@ -199,3 +199,24 @@ def test_comments_on_any_path_survive_fmt(dossier: Dossier, data: st.DataObject)
     assert format_text(once) == once
     assert _comments(once) == _comments(text)
     assert loads(once) == dossier
+
+
+INVALID = Path(__file__).resolve().parents[1] / "data" / "invalid"
+
+
+@pytest.mark.parametrize("bad", sorted(INVALID.iterdir()), ids=lambda p: p.name)
+def test_fmt_and_edit_give_the_loaders_error(bad: Path, tmp_path: Path) -> None:
+    from kommissorium.io import edit
+
+    target = tmp_path / bad.name
+    shutil.copy(bad, target)
+    before = target.read_bytes()
+    with pytest.raises(LoadError) as loading:
+        load(target)
+    with pytest.raises(LoadError) as formatting:
+        format_file(target)
+    with pytest.raises(LoadError) as editing:
+        edit(target)
+    assert str(formatting.value) == str(loading.value) == str(editing.value)
+    assert "\n" not in str(loading.value)
+    assert target.read_bytes() == before
