@@ -3,6 +3,7 @@
 Pages generated here are written into docs/ and are not edited by hand:
 
 * docs/schema.json — the committee-file JSON Schema;
+* docs/file-format.md — the field reference (docs/gen_fields.py);
 * docs/rules/index.md and docs/rules/<CODE>.md — one page per rule of the catalogue;
 * the rules block of the `nav:` in mkdocs.yml, between the BEGIN/END marker comments;
 * docs/reading-phrasings.md — the phrasings the minutes reader knows, with their examples.
@@ -12,12 +13,16 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 from kommissorium.io import json_schema
 from kommissorium.rules import LegalSource, Rule, all_rules
 
 DOCS = Path(__file__).resolve().parent
+sys.path.insert(0, str(DOCS))
+import gen_fields  # noqa: E402  (docs/gen_fields.py, beside this file)
+
 MKDOCS = DOCS.parent / "mkdocs.yml"
 BEGIN = "# BEGIN generated rules nav (docs/gen_pages.py)"
 END = "# END generated rules nav"
@@ -165,8 +170,9 @@ def phrasings_page() -> str:
         "",
         "Generated from `kommissorium.read.minutes.phrases.PHRASINGS` by `docs/gen_pages.py`;",
         "the test suite checks that every example below is read by its phrasing. The name is",
-        "what a fact's `source.pattern` records. See [Read your municipality's minutes]",
-        "(reading-minutes.md#adding-a-phrasing) for how to add one.",
+        "what a fact's `source.pattern` records. See",
+        "[Read your municipality's minutes](reading-minutes.md#adding-a-phrasing) for how to",
+        "add one.",
         "",
     ]
     for kind, title in kinds.items():
@@ -182,7 +188,8 @@ def phrasings_page() -> str:
 
 
 def main() -> None:
-    """Write the generated pages (schema, rule pages, index) and the mkdocs nav block."""
+    """Write the generated pages (schema, field reference, phrasings, rules) and the nav."""
+    gen_fields.main()
     (DOCS / "reading-phrasings.md").write_text(phrasings_page(), encoding="utf-8")
     (DOCS / "schema.json").write_text(
         json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

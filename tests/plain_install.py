@@ -231,6 +231,25 @@ def commands(examples: Sequence[Path]) -> list[list[Run]]:
                 ("import-roster", f"{out}.oparl.json", "--into", name, "-o", f"{out}.roster.json"),
                 creates=((f"{out}.roster.json", b"{"),),
             ),
+            Run(f"fmt {name} --check", ("fmt", name, "--check"), expect=frozenset({0, 1})),
+            # the commands that change a file work on a copy, never on examples/
+            Run(
+                f"copy {name} to {out}.kept{path.suffix}",
+                ("-c", COPY, name, f"{out}.kept{path.suffix}"),
+                program="python",
+                creates=((f"{out}.kept{path.suffix}", b""),),
+            ),
+            Run(
+                f"set {out}.kept{path.suffix} committee.description …",
+                ("set", f"{out}.kept{path.suffix}", "committee.description", "Ændret af en test"),
+            ),
+            Run(f"fmt {out}.kept{path.suffix}", ("fmt", f"{out}.kept{path.suffix}")),
+            Run(
+                f"move {out}.kept{path.suffix} (no such recommendation)",
+                ("move", f"{out}.kept{path.suffix}", "ingen-anbefaling", "approved", "--on", on),
+                expect=frozenset({2}),
+                stderr_has="no recommendation 'ingen-anbefaling'",
+            ),
             Run(
                 f"publish {name} (needs the caldav extra)",
                 ("publish", name, "--caldav", "https://dav.kommune.invalid/udvalg/"),
@@ -259,9 +278,63 @@ def commands(examples: Sequence[Path]) -> list[list[Run]]:
             Run("rules", ("rules",)),
             Run("rules --lang en", ("rules", "--lang", "en")),
             Run("rules STL301", ("rules", "STL301")),
+            *_reading_runs(),
         ]
     )
     return groups
+
+
+#: Copies a file (argv[1] to argv[2]) for the commands that change a file.
+COPY = "import shutil, sys; shutil.copyfile(sys.argv[1], sys.argv[2])"
+SEED_002 = "examples/seeds/002_caf4917664b254be.txt"
+MINUTES = "minutes"  # tests/data/minutes, linked into the command folder
+
+
+def _reading_runs() -> list[Run]:
+    """The readers: minutes as text, a folder, FirstAgenda JSON, a committee list, bad input."""
+    return [
+        Run(f"read {SEED_002}", ("read", SEED_002)),
+        Run(f"read {SEED_002} --lang en", ("read", SEED_002, "--lang", "en")),
+        Run(
+            f"read {SEED_002} --format json",
+            ("read", SEED_002, "--format", "json", "-o", "out/seed-002.read.json"),
+            creates=(("out/seed-002.read.json", b"{"),),
+        ),
+        Run(f"read {SEED_002} --format toml", ("read", SEED_002, "--format", "toml")),
+        Run(
+            "read examples/seeds (a folder; the kommissorier are not minutes)",
+            ("read", "examples/seeds", "--skip-unreadable"),
+            expect=frozenset({2}),
+            stderr_has="expected minutes or an agenda",
+        ),
+        Run(
+            "read a FirstAgenda agenda (JSON)",
+            ("read", f"{MINUTES}/hvidovre-oeu-2026-05-18/document.json", "--format", "json"),
+        ),
+        Run(
+            "read a page that is not minutes",
+            ("read", f"{MINUTES}/odense-saadan-laeser-du/document.txt"),
+            expect=frozenset({2}),
+            stderr_has="expected minutes or an agenda",
+        ),
+        Run(
+            "read a committee list as an agenda",
+            ("read", f"{MINUTES}/hvidovre-buu-udvalg/document.json"),
+            expect=frozenset({2}),
+            stderr_has="expected a FirstAgenda agenda",
+        ),
+        Run(
+            "register a FirstAgenda committee",
+            ("register", f"{MINUTES}/hvidovre-buu-udvalg/document.json", "-o", "out/register"),
+            creates=(("out/register/register.json", b"{"),),
+        ),
+        Run(
+            "register a page that is not a committee list",
+            ("register", SEED_002, "-o", "out/register-bad"),
+            expect=frozenset({2}),
+            stderr_has="expected",
+        ),
+    ]
 
 
 def samples(root: Path = ROOT) -> list[tuple[str, list[str]]]:
@@ -392,6 +465,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.rmtree(work)
     examples = sorted((ROOT / "examples").glob("*.toml"))
     command_folder = scratch(work, "commands")
+    (command_folder / MINUTES).symlink_to(ROOT / "tests" / "data" / "minutes")
     (command_folder / "out").mkdir()
     groups = commands(examples)
     pages = sample_runs()

@@ -372,3 +372,78 @@ def test_milestone_period_without_a_year_anywhere_is_an_error(fields: str) -> No
         loads(_MILESTONE.format(fields=fields), source="m.toml")
     assert str(caught.value).startswith("m.toml: plan.milestones[0].period: expected a period")
     assert "has no year" in str(caught.value)
+
+
+# -- TOML ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_example_round_trips_as_toml(example: Path, tmp_path: Path) -> None:
+    dossier = load(example)
+    text = dumps(dossier, format="toml")
+    assert loads(text, format="toml") == dossier
+    assert dumps(loads(text, format="toml"), format="toml") == text
+    assert text.endswith("\n")
+    assert not text.endswith("\n\n")
+    target = tmp_path / (example.stem + ".out.toml")
+    dump(dossier, target)
+    assert target.read_text(encoding="utf-8") == text
+    assert load(target) == dossier
+
+
+def test_dumps_default_is_still_json() -> None:
+    dossier = load(HEDENSTED)
+    assert dumps(dossier).startswith("{")
+    assert dumps(dossier, format="json") == dumps(dossier)
+
+
+def test_toml_layout_reads_well() -> None:
+    text = dumps(load(HEDENSTED), format="toml")
+    lines = text.splitlines()
+    # top-level tables in the documented order, each once
+    headers = [line for line in lines if line.startswith("[") and "." not in line.split("]")[0]]
+    assert headers[:3] == ["[council]", "[committee]", "[mandate]"]
+    assert 'municipality = { name = "Hedensted", code = "766" }' in lines
+    assert "[[plan.phases]]" in lines
+    assert "[plan]" not in lines
+    assert "date = 2023-11-21" in lines  # a TOML date, not a string
+    assert "start = 2024-02-05T16:00:00+01:00" in lines  # with its offset
+    assert 'period = "Første kvartal 2024"' in lines  # the Danish expression kept
+    assert all(len(line) <= 100 for line in lines if line.endswith(("{", "[", "}", "]")))
+
+
+def test_multiline_string_only_where_it_reads_back_exactly() -> None:
+    dossier = Dossier(
+        committee=Committee(id="u", name="Udvalget", description='to\nlinjer "med" \\ og \t tab')
+    )
+    text = dumps(dossier, format="toml")
+    assert 'description = """\nto\nlinjer' in text
+    assert loads(text, format="toml") == dossier
+    odd = Dossier(committee=Committee(id="u", name="U", description="a\r\nb\x00"))
+    assert loads(dumps(odd, format="toml"), format="toml") == odd
+
+
+def test_dump_chooses_the_format_by_suffix(tmp_path: Path) -> None:
+    dossier = load(HEDENSTED)
+    dump(dossier, tmp_path / "a.toml")
+    dump(dossier, tmp_path / "a.json")
+    dump(dossier, tmp_path / "a.txt", format="toml")
+    assert (tmp_path / "a.toml").read_text(encoding="utf-8").startswith("# ") is False
+    assert (tmp_path / "a.toml").read_text(encoding="utf-8").startswith("[council]")
+    assert (tmp_path / "a.json").read_text(encoding="utf-8").startswith("{")
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8").startswith("[council]")
+    with pytest.raises(LoadError, match=r"a file ending in \.toml or \.json"):
+        dump(dossier, tmp_path / "a.txt")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.toml", "a.txt"]
+
+
+@ROUND_TRIP
+@given(dossiers())
+def test_generated_dossier_round_trips_as_toml(dossier: Dossier) -> None:
+    from kommissorium.io.layout import format_text
+
+    text = dumps(dossier, format="toml")
+    again = loads(text, format="toml")
+    assert again == dossier
+    assert dumps(again, format="toml") == text
+    assert format_text(text, format="toml") == text  # the normal layout is fmt's fixed point

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from kommissorium.cli import (
     basic,
     checking,
+    files,
     ical,
     interop,
     network,
@@ -31,7 +32,17 @@ from kommissorium.errors import KommissoriumError
 __all__ = ["build_parser", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-_COMMAND_MODULES = (basic, checking, ical, network, recommendations, reporting, interop, read)
+_COMMAND_MODULES = (
+    basic,
+    files,
+    checking,
+    ical,
+    network,
+    recommendations,
+    reporting,
+    interop,
+    read,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-r"""Load and save committee files (TOML or JSON in, JSON out).
+r"""Load and save committee files (TOML or JSON).
 
 A committee file holds one :class:`~kommissorium.model.Dossier`. People write TOML; tools
 exchange JSON. Periods may be written as ISO dates, as tables with ``start``/``end``/``text``, or
@@ -62,7 +62,15 @@ from kommissorium.io._convert import (
 )
 from kommissorium.model import Dossier
 
-__all__ = ["MAX_FILE_BYTES", "Format", "dump", "dumps", "load", "loads", "to_data"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "Format",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "to_data",
+]
 
 #: Files larger than this are refused (a real committee file is a few kilobytes).
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -98,6 +106,11 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Dossi
     """
     file = Path(path)
     fmt = _format_for(file, format)
+    return loads(_read_file(file), format=fmt, source=str(file))
+
+
+def _read_file(file: Path) -> bytes:
+    """The bytes of a committee file, refusing one larger than :data:`MAX_FILE_BYTES`."""
     try:
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -107,10 +120,9 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Dossi
                 f"a committee file of at most {MAX_FILE_BYTES} bytes",
                 f"{size} bytes",
             )
-        data = file.read_bytes()
+        return file.read_bytes()
     except OSError as exc:
         raise LoadError(str(file), "", "a readable file", exc.strerror or str(exc)) from None
-    return loads(data, format=fmt, source=str(file))
 
 
 def loads(data: str | bytes, *, format: Format | None = None, source: str = "<string>") -> Dossier:
@@ -225,15 +237,43 @@ def to_data(dossier: Dossier) -> dict[str, Any]:
     return out
 
 
-def dumps(dossier: Dossier) -> str:
-    """The dossier as JSON text (UTF-8, two-space indent, final newline; deterministic)."""
+def dumps(dossier: Dossier, format: Format = "json") -> str:
+    """The dossier as text: JSON (the default) or TOML.
+
+    JSON is UTF-8 with a two-space indent and a final newline; TOML is written in the normal
+    layout of :mod:`kommissorium.io.tomlfile` (the layout ``kommissorium fmt`` gives). Both
+    leave out fields equal to their defaults, and both are deterministic: the same dossier
+    always gives the same text, and ``loads(dumps(d, format)) == d``.
+
+    Examples:
+        >>> from kommissorium.model import Committee, Dossier
+        >>> d = Dossier(committee=Committee(id="u", name="Udvalget"))
+        >>> print(dumps(d, format="toml"), end="")
+        [committee]
+        id = "u"
+        name = "Udvalget"
+        >>> loads(dumps(d, format="toml"), format="toml") == d
+        True
+    """
+    if format == "toml":
+        from kommissorium.io.tomlfile import toml_text
+
+        return toml_text(dossier)
+    if format != "json":
+        raise ValueError(f"format must be 'toml' or 'json', not {format!r}")
     return json.dumps(to_data(dossier), ensure_ascii=False, indent=2) + "\n"
 
 
-def dump(dossier: Dossier, path: str | os.PathLike[str]) -> None:
-    """Write the dossier as a JSON file (atomically: a failure leaves no partial file).
+def dump(dossier: Dossier, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
+    """Write the dossier to a file, as TOML or JSON by the file's suffix (or ``format``).
+
+    The file is replaced atomically (:func:`kommissorium._write.write_atomic`): the text is
+    written to a temporary file beside it, which is then renamed over it, so a failure leaves
+    no partial file and a reader never sees half a file.
 
     Raises:
+        LoadError: The suffix is neither ``.toml`` nor ``.json`` and no ``format`` is given.
         OutputError: The file cannot be written there.
     """
-    write_atomic(path, dumps(dossier))
+    file = Path(path)
+    write_atomic(file, dumps(dossier, format=_format_for(file, format)))

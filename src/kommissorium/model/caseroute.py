@@ -20,7 +20,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
@@ -139,7 +138,17 @@ class Case:
         return None
 
 
-class HearingPosition(enum.StrEnum):
+_HEARING_POSITION_LABELS = {
+    "supports": ("støtter", "supports"),
+    "supports-with-remarks": ("støtter med bemærkninger", "supports with remarks"),
+    "objects": ("er imod", "objects"),
+    "no-remarks": ("ingen bemærkninger", "no remarks"),
+    "other": ("andet", "other"),
+}
+
+
+@labelled(_HEARING_POSITION_LABELS)
+class HearingPosition(LabelledEnum):
     """The gist of a hearing answer."""
 
     SUPPORTS = "supports"

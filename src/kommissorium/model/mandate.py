@@ -15,7 +15,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 from datetime import date
 from typing import Literal
@@ -274,7 +273,18 @@ class SeatRule:
         return f"{text} ({', '.join(notes)})" if notes else text
 
 
-class AppointmentMethod(enum.StrEnum):
+_APPOINTMENT_METHOD_LABELS = {
+    "proportional": ("forholdstalsvalg", "proportional election"),
+    "agreed": (
+        "aftalt sammensætning (enstemmig beslutning)",
+        "agreed composition (unanimous decision)",
+    ),
+    "designated-by-bodies": ("udpeget af andre organer", "designated by other bodies"),
+}
+
+
+@labelled(_APPOINTMENT_METHOD_LABELS)
+class AppointmentMethod(LabelledEnum):
     """How the council fills the committee's elected seats (KSTL §§ 24–26)."""
 
     PROPORTIONAL = "proportional"
@@ -366,7 +376,20 @@ class ChairRule:
     text: str | None = None
 
 
-class PowerArea(enum.StrEnum):
+_POWER_AREA_LABELS = {
+    "immediate-administration": ("den umiddelbare forvaltning", "immediate administration"),
+    "finance-committee-tasks": ("økonomiudvalgets opgaver", "the finance committee's tasks"),
+    "appropriations": ("bevillinger", "appropriations"),
+    "public-authority": ("myndighedsudøvelse", "exercise of public authority"),
+    "general-administration": (
+        "almindelige administrerende funktioner",
+        "general administrative functions",
+    ),
+}
+
+
+@labelled(_POWER_AREA_LABELS)
+class PowerArea(LabelledEnum):
     """Areas of decision power the law keeps from special committees."""
 
     IMMEDIATE_ADMINISTRATION = "immediate-administration"
@@ -434,7 +457,19 @@ class MeetingRules:
     text: str | None = None
 
 
-class PayKind(enum.StrEnum):
+_PAY_KIND_LABELS = {
+    "committee-pay": ("udvalgsvederlag", "committee pay"),
+    "chair-fee": ("formandsvederlag", "chair's fee"),
+    "vice-chair-fee": ("næstformandsvederlag", "vice-chair's fee"),
+    "daily-allowance": ("diæter", "daily allowance"),
+    "lost-earnings": ("erstatning for tabt arbejdsfortjeneste", "compensation for lost earnings"),
+    "special-fee": ("særligt honorar", "special fee"),
+    "none": ("intet vederlag", "no pay"),
+}
+
+
+@labelled(_PAY_KIND_LABELS)
+class PayKind(LabelledEnum):
     """Kinds of pay a council can decide for a special committee."""
 
     COMMITTEE_PAY = "committee-pay"

@@ -20,13 +20,13 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 from itertools import islice
 
 import attrs
 
 from kommissorium.errors import ModelError
+from kommissorium.model.labels import LabelledEnum, labelled
 
 __all__ = ["Meeting", "MeetingSeries", "MeetingStatus"]
 
@@ -43,7 +43,16 @@ def _require_order(owner: str, start: datetime, end: datetime) -> None:
         raise ModelError(f"{owner}: ends ({end}) before it starts ({start})", field="end")
 
 
-class MeetingStatus(enum.StrEnum):
+_MEETING_STATUS_LABELS = {
+    "planned": ("planlagt", "planned"),
+    "confirmed": ("bekræftet", "confirmed"),
+    "held": ("afholdt", "held"),
+    "cancelled": ("aflyst", "cancelled"),
+}
+
+
+@labelled(_MEETING_STATUS_LABELS)
+class MeetingStatus(LabelledEnum):
     """Status of a meeting (the RFC 5545 event statuses plus ``held``)."""
 
     PLANNED = "planned"

@@ -9,8 +9,6 @@ Examples:
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
 from kommissorium.model.labels import LabelledEnum, labelled
@@ -79,7 +77,15 @@ class SeatBasis(LabelledEnum):
     """Serves the body (secretariat) without a seat."""
 
 
-class RepresentedKind(enum.StrEnum):
+_REPRESENTED_KIND_LABELS = {
+    "committee": ("udvalg", "committee"),
+    "party": ("parti", "party"),
+    "organisation": ("organisation", "organisation"),
+}
+
+
+@labelled(_REPRESENTED_KIND_LABELS)
+class RepresentedKind(LabelledEnum):
     """What a membership is on behalf of."""
 
     COMMITTEE = "committee"

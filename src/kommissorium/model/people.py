@@ -8,14 +8,25 @@ Examples:
 
 from __future__ import annotations
 
-import enum
-
 import attrs
+
+from kommissorium.model.labels import LabelledEnum, labelled
 
 __all__ = ["Person", "PersonKind"]
 
 
-class PersonKind(enum.StrEnum):
+_PERSON_KIND_LABELS = {
+    "councillor": ("kommunalbestyrelsesmedlem", "councillor"),
+    "employee": ("ansat", "employee"),
+    "citizen": ("borger", "citizen"),
+    "representative": ("repræsentant for en organisation", "representative of an organisation"),
+    "expert": ("ekstern specialist", "external expert"),
+    "other": ("anden", "other"),
+}
+
+
+@labelled(_PERSON_KIND_LABELS)
+class PersonKind(LabelledEnum):
     """What a person is, as far as the committee is concerned."""
 
     COUNCILLOR = "councillor"

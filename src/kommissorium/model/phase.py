@@ -13,11 +13,11 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 
 import attrs
 
+from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
 
 __all__ = ["Milestone", "MilestoneKind", "Phase", "PhasePlan"]
@@ -48,7 +48,17 @@ class Phase:
     description: str | None = None
 
 
-class MilestoneKind(enum.StrEnum):
+_MILESTONE_KIND_LABELS = {
+    "milestone": ("milepæl", "milestone"),
+    "deadline": ("frist", "deadline"),
+    "report": ("afrapportering", "report"),
+    "decision": ("beslutning", "decision"),
+    "meeting": ("møde", "meeting"),
+}
+
+
+@labelled(_MILESTONE_KIND_LABELS)
+class MilestoneKind(LabelledEnum):
     """What a milestone marks."""
 
     MILESTONE = "milestone"

@@ -79,17 +79,7 @@ SECTOR_COLOURS: Mapping[str, str] = {
 }
 
 #: Danish and English labels of the built-in sectors.
-SECTOR_LABELS: Mapping[str, tuple[str, str]] = {
-    Sector.POLITICAL.value: ("politisk", "political"),
-    Sector.ADMINISTRATION.value: ("forvaltning", "administration"),
-    Sector.CIVIL_SOCIETY.value: ("civilsamfund", "civil society"),
-    Sector.PRIVATE.value: ("privat", "private"),
-    Sector.REGION_STATE.value: ("region/stat", "region/state"),
-    Sector.USER_COUNCILS.value: ("råd og brugerråd", "councils and user councils"),
-    Sector.EMPLOYEES.value: ("medarbejdere (MED)", "employees (MED)"),
-    Sector.CITIZENS.value: ("borgere", "citizens"),
-    Sector.OTHER.value: ("andet", "other"),
-}
+SECTOR_LABELS: Mapping[str, tuple[str, str]] = {s.value: (s.label_da, s.label_en) for s in Sector}
 
 #: Sector of a person by kind; representatives are resolved through their organisation.
 PERSON_SECTORS: Mapping[PersonKind, str] = {

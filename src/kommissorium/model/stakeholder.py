@@ -12,18 +12,32 @@ Examples:
 
 from __future__ import annotations
 
-import enum
 import math
 
 import attrs
 
 from kommissorium.errors import ModelError
+from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
 
 __all__ = ["Sector", "SectorDef", "Stakeholder", "Tie", "TieType"]
 
 
-class Sector(enum.StrEnum):
+_SECTOR_LABELS = {
+    "political": ("politisk", "political"),
+    "administration": ("forvaltning", "administration"),
+    "civil-society": ("civilsamfund", "civil society"),
+    "private": ("privat", "private"),
+    "region-state": ("region/stat", "region/state"),
+    "user-councils": ("råd og brugerråd", "councils and user councils"),
+    "employees": ("medarbejdere (MED)", "employees (MED)"),
+    "citizens": ("borgere", "citizens"),
+    "other": ("andet", "other"),
+}
+
+
+@labelled(_SECTOR_LABELS)
+class Sector(LabelledEnum):
     """The built-in sectors. Files may use other sector names as well."""
 
     POLITICAL = "political"
@@ -92,7 +106,18 @@ class Stakeholder:
     description: str | None = None
 
 
-class TieType(enum.StrEnum):
+_TIE_TYPE_LABELS = {
+    "collaboration": ("samarbejde", "collaboration"),
+    "membership": ("medlemskab", "membership"),
+    "consultation": ("høring og dialog", "consultation"),
+    "reporting": ("afrapportering", "reporting"),
+    "representation": ("repræsentation", "representation"),
+    "participation": ("deltagelse", "participation"),
+}
+
+
+@labelled(_TIE_TYPE_LABELS)
+class TieType(LabelledEnum):
     """Kinds of tie between stakeholders."""
 
     COLLABORATION = "collaboration"

@@ -189,10 +189,10 @@ def _item_lines(item: MinutesItem, w: dict[str, str], lang: str, at: Any) -> lis
         count = len(item.proposal.value.clauses)
         out.append(f"  {w['proposal']}: {count} {w['clauses']}{at(item.proposal)}")
     for earlier in item.earlier:
-        value = earlier.value
-        said = value.outcome.label(lang) if value.outcome else "?"
-        day = value.date.isoformat() if value.date else "?"
-        out.append(f"  {w['earlier']}: {value.body}, {day}: {said}{at(earlier)}")
+        treatment = earlier.value
+        said = treatment.outcome.label(lang) if treatment.outcome else "?"
+        day = treatment.date.isoformat() if treatment.date else "?"
+        out.append(f"  {w['earlier']}: {treatment.body}, {day}: {said}{at(earlier)}")
     if item.decision_text is None:
         out.append(f"  {w['none']}")
     elif item.mixed:
@@ -205,14 +205,14 @@ def _item_lines(item: MinutesItem, w: dict[str, str], lang: str, at: Any) -> lis
         said = clause.value.outcome.label(lang)
         out.append(f"    {w['re']} {clause.value.point}: {said}{at(clause)}")
     for vote in item.votes:
-        value = vote.value
-        count = "" if value.count is None else f" {value.count}"
-        who = _who(value.people, value.parties)
-        out.append(f"  {value.option.label(lang)}:{count} ({who}){at(vote)}")
+        cast = vote.value
+        number = "" if cast.count is None else f" {cast.count}"
+        who = _who(cast.people, cast.parties)
+        out.append(f"  {cast.option.label(lang)}:{number} ({who}){at(vote)}")
     for position in item.positions:
-        value = position.value
+        taken = position.value
         out.append(
-            f"  {_who(value.people, value.parties)}: {value.stance.label(lang)}{at(position)}"
+            f"  {_who(taken.people, taken.parties)}: {taken.stance.label(lang)}{at(position)}"
         )
     out.extend(f"  {w['absent']}: {_absence(a.value, w)}{at(a)}" for a in item.absentees)
     out.extend(f"  {w['substitute']}: {_substitute(s.value, w)}{at(s)}" for s in item.substitutes)

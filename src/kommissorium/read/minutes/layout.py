@@ -344,6 +344,8 @@ def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[I
         title = found["title"].strip()
         if title.casefold().startswith(("at ", "at:", "godkendt", "ad ")):
             continue
+        if title and len(re.findall(r"[^\W\d_]", title)) < 2:
+            continue  # "16.8.2016", "1. 2." : a date or a number, not an item
         if not explicit and not _opens_item(lines, index, headings, in_proposal=in_proposal):
             continue
         value = _number_value(found["num"])
