@@ -1,11 +1,12 @@
-"""Benchmark: the minutes reader on the labelled corpus of real Danish minutes.
+"""Benchmark: the minutes reader on labelled corpora of real Danish minutes.
 
 Prints precision and recall per field against the hand labels in ``tests/data/minutes`` (the
 development corpus, which the reader was written against) and ``tests/data/minutes-heldout``
 (a held-out set collected and labelled afterwards by someone who did not see the reader); see
-each folder's SOURCES.md. Also the time to read each document. The aims (issue "Reading
-Danish minutes"): precision ≥ 0.95 on outcomes and absentees, ≥ 0.9 on votes, positions, substitutes and remarks;
-recall ≥ 0.9 on each; under 20 ms per document.
+each folder's SOURCES.md. Also the time to read each document.
+
+The aims (issue "Reading Danish minutes"): precision ≥ 0.95 on outcomes and absentees, ≥ 0.9
+on votes, positions, substitutes and remarks; recall ≥ 0.9 on each; under 20 ms per document.
 
 Run: PYTHONPATH=src python benchmarks/bench_read.py [--documents] [--repeat N]
 """
