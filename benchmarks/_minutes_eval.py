@@ -119,6 +119,14 @@ def _match(
         if found is None and len(labels) == 1 and len(items) == 1 and "number" not in label:
             found = items[0]
         out.append((label, found))
+    # items the labels know by nothing (no number, title or case number) pair up in order with
+    # the read items that have no number or title either
+    bare = [i for i in items if i.number is None and i.title is None]
+    used = {id(i) for _, i in out if i is not None}
+    bare = [i for i in bare if id(i) not in used]
+    for index, (label, found) in enumerate(out):
+        if found is None and not {"number", "title", "case_number"} & set(label) and bare:
+            out[index] = (label, bare.pop(0))
     return out
 
 

@@ -31,7 +31,11 @@ COMMITTEE = CORPUS / "hvidovre-buu-udvalg" / "document.json"
 
 
 def _documents() -> list[Path]:
-    return sorted(p for p in CORPUS.glob("*/document.*"))
+    return sorted(
+        p
+        for folder in (CORPUS, CORPUS.parent / "minutes-heldout")
+        for p in folder.glob("*/document.*")
+    )
 
 
 @pytest.mark.parametrize("path", _documents(), ids=lambda p: p.parent.name)

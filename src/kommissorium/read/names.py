@@ -89,6 +89,7 @@ def person(text: str) -> PersonName | None:
         True
     """
     text = " ".join(text.split())
+    text = text.removesuffix("()").rstrip()  # "Hans Østergaard ()": a party left empty
     found = _PERSON.match(text)
     if found is None:
         return None

@@ -70,10 +70,12 @@ HEADINGS: dict[str, tuple[str, ...]] = {
         "afledt drift", "økonomiske og personalemæssige konsekvenser", "problemstilling",
         "løsning", "alternativer", "risici", "risikovurdering", "sagens kerne", "formål",
         "indkomne spørgsmål", "inddragelse og høring", "sagens baggrund", "sammenfatning",
+        "sagstema", "redegørelse", "andre konsekvenser", "politiske beslutninger og aftaler",
+        "klima-, miljø- og bæredygtighedsmæssige konsekvenser", "sagsbeskrivelse og vurdering",
     ),
     "route": (
         "sagsgang", "sagsforløb", "behandlingsforløb", "beslutningsproces",
-        "sagsgang og sagstype",
+        "sagsgang og sagstype", "høring og sagsgang",
     ),
     "proposal": (
         "indstilling", "indstillinger", "forslag til beslutning", "administrationens indstilling",
@@ -100,12 +102,19 @@ HEADINGS: dict[str, tuple[str, ...]] = {
                "mindretalsudtalelse"),
 }  # fmt: skip
 _INLINE = frozenset({"route", "absence", "present", "decision", "proposal"})
+# A heading run together with its first words ("BeslutningGodkendt.", "Fraværende- Hans …").
+_GLUED = re.compile(
+    r"^(?P<word>Beslutning|Indstilling|Fraværende|Sagsfremstilling|Resume|Bilag|Afbud)"
+    r"(?P<sep>-\s*|(?=[A-ZÆØÅ]))\S"
+)
+# "Fraværende i Thisted Kommunalbestyrelse - 29. marts 2022:"
+_ABSENT_IN = re.compile(r"^(?:fraværende|afbud)\s+(?:i|fra|ved)\s+.{3,100}:$", re.IGNORECASE)
 _BY_WORDS = {words: kind for kind, names in HEADINGS.items() for words in names}
 
 # "Beslutning i Voksen- og plejeudvalget den 26-10-2023", "Beslutning Økonomiudvalget den …",
 # "Beslutning den 26-10-2023".
 _DECISION_IN = re.compile(
-    r"^(?:beslutning|behandling|referat)(?:\s+i|\s+fra)?(?:\s+(?P<body>.+?))?\s+(?:den|d\.)\s+"
+    r"^(?:beslutning|behandling|referat)\s*:?(?:\s+i|\s+fra)?(?:\s+(?P<body>.+?))?\s+(?:den|d\.)\s+"
     r"(?P<date>\S.*?)\s*:?$|"
     r"^(?P<body2>[A-ZÆØÅ].{2,80}?)s\s+(?:beslutning|behandling)(?:\s+i\s+mødet)?\s+(?:den|d\.)\s+"
     r"(?P<date2>\S.*?)\s*:?$",
@@ -126,7 +135,7 @@ _ITEM_PKT = re.compile(
 )
 _ITEM_NUM = re.compile(
     r"^(?P<bullet>[•·*]\s*)?(?P<toc>Indholdsfortegnelse)?(?P<num>\d{1,3}(?:\.\d{1,2})?[a-z]?)"
-    r"(?:[.)]|\s*-|(?(bullet)\s(?=[A-ZÆØÅ])|(?!)))\s*(?P<title>\S.{1,250})$"
+    r"(?:[.)]|\s*[-:]|(?(bullet)(?:\s(?=[A-ZÆØÅ])|$)|(?!)))\s*(?P<title>\S.{1,250})?$"
 )
 BULLET = re.compile(r"^[•·*▪◦-]\s+")
 #: A case number line: "Sagsnr. 299835", "Sagsnummer: 23/2079", or "23/2079 Åben Sag".
@@ -137,6 +146,8 @@ CASE_LINE = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+#: A case-number label on a line of its own, with the number on the next line.
+CASE_LABEL = re.compile(r"^(?:Sagsnummer|Sagsnr|Sags\s*nr|Sagsid|Sag)\.?\s*:?\s*$", re.IGNORECASE)
 #: A committee's case number printed before the title: "Nr. 28 BR 40/04. Aftale om salg".
 HEAD_CASE = re.compile(r"^(?P<case>[A-ZÆØÅ]{2,5}\s+\d{1,5}/\d{2,4})\.\s+")
 _OPEN = re.compile(r"\b(?P<state>Åben|Åbent|Lukket)\s+(?:sag|punkt|dagsordenspunkt)\b", re.I)
@@ -239,10 +250,23 @@ def _heading(line: Line) -> Section | None:
     if bullet is not None:
         line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
     text = line.text
-    bare = text.rstrip(":").rstrip().casefold()
+    bare = text.rstrip(":|").rstrip().casefold()
     kind = _BY_WORDS.get(bare)
     if kind is not None:
         return Section(kind=kind, heading=(line.start, line.end), body=(line.end, line.end))
+    glued = _GLUED.match(text)
+    if glued is not None:
+        # "BeslutningGodkendt.", "Fraværende- Hans Østergaard ()": a page's text run together
+        word = glued["word"]
+        rest = len(word) + len(glued["sep"])
+        return Section(
+            kind=_BY_WORDS[word.casefold()],
+            heading=(line.start, line.start + len(word)),
+            body=(line.start + rest, line.end),
+        )
+    absent_in = _ABSENT_IN.match(text)
+    if absent_in is not None:
+        return Section(kind="absence", heading=(line.start, line.end), body=(line.end, line.end))
     found = _DECISION_IN.match(text)
     if found is not None and len(text) <= 140:
         which = "" if found["date"] is not None else "2"
@@ -304,8 +328,9 @@ def _opens_item(
     )
     if in_proposal:
         openers = ("resume", "case", "route", "proposal")
-    for step, look in enumerate(lines[index + 1 : index + 3]):
-        if CASE_LINE.match(look.text) or _OPEN.search(look.text):
+    following = [x for x in lines[index + 1 : index + 6] if not _FURNITURE.match(x.text)]
+    for step, look in enumerate(following[:2]):
+        if CASE_LINE.match(look.text) or _OPEN.search(look.text) or CASE_LABEL.match(look.text):
             return True
         section = headings.get(look.start)
         if section is not None:
@@ -341,11 +366,13 @@ def _items(text: str, lines: list[Line], headings: dict[int, Section]) -> list[I
             explicit = found is not None and found["bullet"] is not None
         if found is None:
             continue
-        title = found["title"].strip()
+        title = (found["title"] or "").strip()
         if title.casefold().startswith(("at ", "at:", "godkendt", "ad ")):
             continue
         if title and len(re.findall(r"[^\W\d_]", title)) < 2:
             continue  # "16.8.2016", "1. 2." : a date or a number, not an item
+        if title.endswith(".") and len(title.split()) >= 3 and not found.groupdict().get("bullet"):
+            continue  # "Punkt 9 behandles som punkt 5.": a sentence, not a title
         if not explicit and not _opens_item(lines, index, headings, in_proposal=in_proposal):
             continue
         value = _number_value(found["num"])
@@ -458,10 +485,12 @@ def _sections(
 
 #: Page furniture that precedes an item's title on some sites.
 _FURNITURE = re.compile(
-    r"^(?:søg|se alle bilag|udskriv|print|you are here|du er her|til toppen|menu|luk|"
-    r"gå ikke glip af.*|accepter cookies|vi bruger cookies.*|fold alle ud)$",
+    r"^(?:søg|se alle bilag|udskriv|print|you are here|du er her|til toppen|til top|menu|luk|"
+    r"gå ikke glip af.*|accepter cookies|vi bruger cookies.*|fold alle ud|skip navigationen|"
+    r"kopier link til punktet.*|skip til hoved indholdet)$",
     re.IGNORECASE,
 )
+_OPEN_ALONE = re.compile(r"^(?:Åben|Åbent|Lukket)(?:\s+(?:sag|punkt))?$", re.IGNORECASE)
 _FIELD = re.compile(r"^[A-ZÆØÅ][\wæøå .-]{1,30}:\s+\S")
 
 
@@ -508,7 +537,12 @@ def _items_by_case_number(
     Some pages (Aabenraa's) start each item with "Sagsid.: 20/33839, …" alone; with two or
     more such lines and decisions in the text, each starts an item.
     """
-    starts = [line for line in lines if line.start not in headings and CASE_LINE.match(line.text)]
+    starts = [
+        line
+        for line in lines
+        if line.start not in headings
+        and (CASE_LINE.match(line.text) or _OPEN_ALONE.match(line.text))
+    ]
     if len(starts) < 2 or not any(s.kind == "decision" for s in headings.values()):
         return []
     blocks = []

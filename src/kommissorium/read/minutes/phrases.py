@@ -146,6 +146,14 @@ def _outcome(
 #: Outcome phrasings, in the order they are tried (the specific before the general).
 _OUTCOMES: tuple[tuple[Outcome, Phrasing], ...] = (
     _outcome(
+        "outcome.postponed-by-procedure",
+        Outcome.POSTPONED,
+        "a procedural proposal carried, and the case postponed",
+        ("Procedureforslaget blev dermed tiltrådt og sagen udsat.",),
+        r"(?:procedureforslaget|forslaget\s+om\s+udsættelse)\s+blev\s+(?:dermed\s+)?(?:tiltrådt|"
+        r"vedtaget|godkendt)\s+og\s+sagen\s+(?:blev\s+)?udsat",
+    ),
+    _outcome(
         "outcome.rejected",
         Outcome.REJECTED,
         "not approved, rejected, fell",
@@ -219,8 +227,13 @@ _OUTCOMES: tuple[tuple[Outcome, Phrasing], ...] = (
         "outcome.referred",
         Outcome.REFERRED,
         "sent on to another body",
-        ("Oversendes til Økonomiudvalget.", "Sagen sendes videre til Byrådet."),
-        rf"{_NOUN}?{_BE}(?:oversendes|oversendt|sendes\s+videre|henvises|henvist)\s+til",
+        (
+            "Oversendes til Økonomiudvalget.",
+            "Sagen sendes videre til Byrådet.",
+            "Fremsendes til Social- og Beskæftigelsesudvalget til behandling.",
+        ),
+        rf"{_NOUN}?{_BE}(?:oversendes|oversendt|sendes\s+videre|henvises|henvist|fremsendes|"
+        r"videresendes|sendes\s+tilbage)\s+til",
         rf"{_SUBJECT}(?:oversender|oversendte|besluttede\s+at\s+oversende)",
     ),
     _outcome(
@@ -251,6 +264,21 @@ _OUTCOMES: tuple[tuple[Outcome, Phrasing], ...] = (
     ),
 )
 
+#: "<something> blev <decided>": any subject, read with doubt (the subject is not one the
+#: phrasings above know, so it may be only part of what was decided).
+_DECIDED_WORDS: tuple[tuple[Outcome, str], ...] = (
+    (Outcome.APPROVED, r"godkendt|tiltrådt|vedtaget|vedtoges|godkendtes|tiltrådtes"),
+    (Outcome.NOTED, r"taget\s+til\s+efterretning|taget\s+til\s+orientering"),
+    (Outcome.POSTPONED, r"udsat"),
+    (Outcome.REJECTED, r"forkastet|afvist|forkastedes"),
+    (Outcome.DISCUSSED, r"drøftet|drøftedes"),
+)
+_SUBJECT_DECIDED = _re(
+    r"^(?P<subject>(?:[\wæøå,.%-]+\s+){1,8}?)(?:(?:blev|er|bliver)\s+)?(?:herefter\s+|"
+    r"endeligt\s+|enstemmigt\s+)?(?P<word>"
+    + "|".join(words for _, words in _DECIDED_WORDS)
+    + r")(?![\wæøå])"
+)
 _CLAUSE = _re(
     r"(?:^|(?<=[\s.;,]))(?:ad\.?\s*(?:pkt\.?|punkt|at)?\s*|(?:indstillingens\s+)?(?:pkt\.?|punkt)\s*)"
     r"(?P<points>\d{1,2}(?:\s*(?:,|og|-|–)\s*\d{1,2})*)\s*(?:\.(?!\d)|:|\)|-|–)?\s*"
@@ -403,6 +431,12 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "a substitute listed with the member it replaces",
     ),
     (
+        "substitute.as-substitute",
+        _re(rf"^som\s+stedfortræder\s+(?:deltog|mødte|indtrådte)\s+(?P<sub>{_ONE})"),
+        ("Som stedfortræder deltog Helle Obenhausen Mortensen (A)",),
+        "a substitute (for the member named absent just before)",
+    ),
+    (
         "substitute.was-called",
         _re(
             rf"^(?P<sub>{_ONE})\s+(?:var|er|blev)\s+indkaldt\s+som\s+stedfortræder"
@@ -457,7 +491,8 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         "absence.not-in-item",
         _re(
             rf"^(?P<who>{_PEOPLE})\s+(?:deltog|deltager)\s+ikke\s+(?:i|under)\s+(?:(?:udvalgets\s+)?behandlingen"
-            rf"\s+af\s+|mødet\s+under\s+)?(?:{_ITEMS}|sagen|punktet|dette\s+punkt|mødet)"
+            rf"\s+af\s+|mødet\s+under\s+)?(?:{_ITEMS}|sagen|sagens\s+behandling|punktet|dette\s+punkt|"
+            r"mødet)"
         ),
         ("Anne Hansen deltog ikke i behandlingen af punkt 5.",),
         "did not take part in an item, or the meeting",
@@ -804,6 +839,12 @@ def outcome_of(statement: str) -> tuple[Outcome, str, bool, int] | None:
             continue
         covered = _TAIL_OK.match(text[found.end() :].strip()) is not None
         return outcome, entry.name, covered, found.end()
+    found = _SUBJECT_DECIDED.match(text)
+    if found is not None and "ikke" not in found["subject"].casefold().split():
+        # "Taksterne blev tiltrådt.", "Kirkeskatten vedtoges uændret": read, but with doubt
+        word = found["word"].casefold()
+        outcome = next(o for o, words in _DECIDED_WORDS if re.fullmatch(words, word))
+        return outcome, "outcome.subject", False, found.end()
     return None
 
 

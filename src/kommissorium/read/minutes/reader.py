@@ -47,6 +47,7 @@ from kommissorium.read.dates import find_day, find_time
 from kommissorium.read.markup import html_to_text
 from kommissorium.read.minutes.layout import (
     BULLET,
+    CASE_LABEL,
     CASE_LINE,
     ItemBlock,
     Layout,
@@ -119,7 +120,7 @@ _ATTACHMENT = re.compile(
 _NOTHING = frozenset({"ingen", "ingen fraværende", "intet", "-", "ingen afbud", "alle mødt"})
 #: Header labels printed on a line of their own, with the value on the next line (Holbæk).
 _LABEL = {
-    "udvalg": "body", "sted": "place", "mødested": "place", "lokale": "place",
+    "udvalg": "body", "organ": "body", "sted": "place", "mødested": "place", "lokale": "place",
     "starttidspunkt": "start", "tidspunkt": "start", "dato": "date", "mødedato": "date",
     "sluttidspunkt": "end",
 }  # fmt: skip
@@ -133,6 +134,7 @@ _AT_PLACE = re.compile(
 )
 _RECORD = re.compile(r"^(?P<record>\d{5,9})(?:\s+(?P<rest>\S.*))?$")
 _HEADER_FIELDS = {
+    "body": re.compile(r"^(?:udvalg|organ|forum)\s*:\s*", re.IGNORECASE),
     "date": re.compile(r"^(?:dato|mødedato|mødedag|afholdt)\s*:\s*", re.IGNORECASE),
     "time": re.compile(r"^(?:tidspunkt|mødetidspunkt|tid|klokkeslæt|start)\s*:\s*", re.I),
     "place": re.compile(
@@ -231,13 +233,16 @@ class _Reader:
         for index, line in enumerate(header_lines):
             if line.start in section_starts:
                 continue
-            label = _LABEL.get(line.text.casefold().rstrip(":"))
+            label = _LABEL.get(line.text.casefold().rstrip(":| ").rstrip(":"))
             following = header_lines[index + 1] if index + 1 < len(header_lines) else None
             if label is not None and following is not None:
                 self.labelled_field(fields, label, following)
                 previous = None
                 continue
-            if previous is not None and previous.text.casefold().rstrip(":") in _LABEL:
+            if (
+                previous is not None
+                and previous.text.casefold().rstrip(":| ").rstrip(":") in _LABEL
+            ):
                 previous = line
                 continue
             if (
@@ -263,6 +268,12 @@ class _Reader:
                     continue
                 value_start = line.start + found.end()
                 value = text[value_start : line.end]
+                value = value.strip(" |")
+                if key == "body" and fields.body is None and value:
+                    name = re.sub(r"\s*\(?\d{4}\s*[-–]\s*\d{4}\)?$", "", value)
+                    fields.body = Sourced(
+                        name, self.at(value_start, value_start + len(name), pattern="meeting.body")
+                    )
                 if key == "place" and fields.place is None and value.strip():
                     fields.place = Sourced(
                         value.strip(), self.at(value_start, line.end, pattern="meeting.place")
@@ -332,6 +343,10 @@ class _Reader:
 
     def labelled_field(self, fields: _MeetingFields, label: str, line: Line) -> None:
         """A header value printed on the line under its label ("STED" / "Kanalstræde 2")."""
+        value = line.text.strip(" |")
+        if not value:
+            return
+        line = Line(line.start, line.start + len(line.text.rstrip(" |")), value)
         if label == "body" and fields.body is None:
             fields.body = Sourced(line.text, self.at(line.start, line.end, pattern="meeting.body"))
         elif label == "place" and fields.place is None:
@@ -476,7 +491,19 @@ class _Reader:
                 text[slice(*block.case_number)],
                 self.at(*block.case_number, item=key, pattern="item.case-number"),
             )
-        for line in lines_of(text, block.start, block.header[1]):
+        header_lines = lines_of(text, block.start, block.header[1])
+        for index, line in enumerate(header_lines):
+            if (
+                CASE_LABEL.match(line.text)
+                and case_number is None
+                and index + 1 < len(header_lines)
+                and re.fullmatch(r"[\w][\w./:-]{2,40}", header_lines[index + 1].text)
+            ):
+                value = header_lines[index + 1]
+                case_number = Sourced(
+                    value.text,
+                    self.at(value.start, value.end, item=key, pattern="item.case-number"),
+                )
             found = CASE_LINE.match(line.text)
             if found is not None and case_number is None:
                 group = "num" if found["num"] else "bare" if found["bare"] else "paren"
@@ -618,6 +645,7 @@ class _Reader:
         text = self.doc.text
         heading = text[slice(*section.heading)].rstrip(":").strip().lower()
         reason = _REASONS.get(heading, AbsenceReason.UNKNOWN)
+        listed_substitutes = heading.startswith("stedfortræder")
         other = []
         for line in lines_of(text, *section.body):
             sub_heading = line.text.rstrip(":").strip().lower()
@@ -626,9 +654,27 @@ class _Reader:
                 continue
             if sub_heading in _NOTHING:
                 continue
+            if listed_substitutes and self.substitute_list(line, key, substitutes):
+                continue
             if not self.attendance_line(line.text, line.start, key, reason, absentees, substitutes):
                 other.append((line.start, line.end))
         return other
+
+    def substitute_list(
+        self, line: Line, key: str | None, substitutes: list[Sourced[ReadSubstitute]]
+    ) -> bool:
+        """A plain list of names under "Stedfortrædere:": the substitutes."""
+        named = people_in(line.text)
+        if named is None:
+            return False
+        for one in named:
+            span = _name_span(self.doc.text, line.start, line.end, one.name)
+            substitutes.append(
+                Sourced(
+                    ReadSubstitute(person=one), self.at(*span, item=key, pattern="substitute.list")
+                )
+            )
+        return True
 
     def unread_attendance(self, lines: list[tuple[int, int]], key: str | None) -> None:
         for start, end in lines:
@@ -812,6 +858,7 @@ class _Decision:
     facts: _Facts
     started: bool = False
     soft: bool = False
+    last_absent: PersonName | None = None
 
     def undivided(self, start: int, end: int) -> Sourced[ReadProposal] | None:
         """An item without headings in minutes.
@@ -922,6 +969,17 @@ class _Decision:
             return
         attendance = attendance_in(sentence)
         for fact in attendance:
+            value = fact.value
+            if isinstance(value, ReadAbsence):
+                self.last_absent = value.person
+            elif (
+                isinstance(value, ReadSubstitute)
+                and value.replaces is None
+                and fact.phrasing == "substitute.as-substitute"
+                and self.last_absent is not None
+            ):
+                # "X (A) var fraværende. Som stedfortræder deltog Y (A)"
+                fact = attrs.evolve(fact, value=attrs.evolve(value, replaces=self.last_absent))
             reader.keep_attendance(fact, a, key, facts.absentees, facts.substitutes)
         if attendance:
             return
@@ -1007,6 +1065,13 @@ class _Decision:
                 for point in points
             )
         elif facts.outcome is None:
+            facts.outcome = Sourced(value, source)
+        elif facts.outcome.source.pattern == "outcome.subject" and source.pattern not in (
+            "outcome.subject",
+            "outcome.majority",
+        ):
+            # a phrasing that names what was decided ("Dagsordenen godkendt") outweighs one
+            # that only says something was decided ("Dialogen blev taget til efterretning")
             facts.outcome = Sourced(value, source)
         elif facts.outcome.value is not value:
             facts.other_outcomes += 1
