@@ -270,23 +270,22 @@ def _heading(line: Line) -> Section | None:
     found = _DECISION_IN.match(text)
     if found is not None and len(text) <= 140:
         which = "" if found["date"] is not None else "2"
-        body = found.span("body" + which) if found["body" + which] else None
-        date = found.span("date" + which)
+        named = found.span("body" + which) if found["body" + which] else None
+        day = found.span("date" + which)
         return Section(
             kind="decision",
             heading=(line.start, line.end),
             body=(line.end, line.end),
-            body_name=None if body is None else (line.start + body[0], line.start + body[1]),
-            date=(line.start + date[0], line.start + date[1]),
+            body_name=None if named is None else (line.start + named[0], line.start + named[1]),
+            date=(line.start + day[0], line.start + day[1]),
         )
     found = _BODY_DATE_ITEM.match(text)
     if found is not None:
-        rest = found.span("rest") if found["rest"] else (len(text), len(text))
-        head_end = found.start("rest") if found["rest"] else len(text)
+        rest_start = found.start("rest") if found["rest"] else len(text)
         return Section(
             kind="earlier",
-            heading=(line.start, line.start + head_end),
-            body=(line.start + rest[0], line.end),
+            heading=(line.start, line.start + rest_start),
+            body=(line.start + rest_start, line.end),
             body_name=(line.start + found.start("body"), line.start + found.end("body")),
             date=(line.start + found.start("date"), line.start + found.end("date")),
             item=(line.start + found.start("item"), line.start + found.end("item")),
