@@ -54,7 +54,20 @@ def register(sub: Any) -> None:
     read.add_argument("paths", nargs="+", metavar="FILE", help="documents, or folders of them")
     read.add_argument("--format", choices=("text", "json", "toml"), default="text")
     read.add_argument("-o", "--output", help="write to this file (default: standard output)")
-    read.add_argument("--body", help="id of the deciding body, for the TOML fragment")
+    read.add_argument(
+        "--body", help="id of the deciding body, when the minutes do not name it as the file does"
+    )
+    read.add_argument(
+        "--into",
+        metavar="COMMITTEE-FILE",
+        help=(
+            "add the decisions to this committee file, keeping its comments and layout "
+            "(prints the change and the matches)"
+        ),
+    )
+    read.add_argument(
+        "--dry-run", action="store_true", help="with --into: show the change, write nothing"
+    )
     read.add_argument(
         "--skip-unreadable",
         action="store_true",
@@ -103,6 +116,9 @@ def _read(args: argparse.Namespace) -> int:
             print(f"kommissorium: skipped {exc}", file=sys.stderr)
     if not read:
         raise ArgumentError("no document could be read")
+    if args.into is not None:
+        _into(read, args)
+        return 2 if failed else 0
     if args.format == "json":
         text = minutes_json(read)
     elif args.format == "toml":
@@ -117,6 +133,24 @@ def _read(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 2 if failed else 0
+
+
+def _into(read: list[ReadMinutes], args: argparse.Namespace) -> None:
+    from kommissorium.io import edit
+
+    editor = edit(args.into)
+    dossier = editor.dossier
+    for minutes in read:
+        attached = to_dossier(minutes, dossier, body=args.body)
+        dossier = attached.dossier
+        for match in attached.matches:
+            print(f"{minutes.document.name}: {match.how}: {match.what!r} -> {match.ref}")
+        for warning in attached.warnings:
+            print(f"{minutes.document.name}: {warning.code}: {warning.message}", file=sys.stderr)
+    editor.dossier = dossier
+    sys.stdout.write(editor.diff())
+    if not args.dry_run:
+        editor.save()
 
 
 def _fragment(read: list[ReadMinutes], body: str | None) -> str:
