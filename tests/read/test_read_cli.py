@@ -103,3 +103,36 @@ def test_register_refuses_minutes(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["register", SEED_004, "-o", str(tmp_path / "reg")]) == 2
     assert "expected valid JSON" in capsys.readouterr().err
     assert not (tmp_path / "reg").exists()
+
+
+def test_register_refuses_minutes_of_a_committee_it_does_not_have(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listing = str(CORPUS / "hvidovre-buu-udvalg" / "document.json")
+    assert main(["register", listing, SEED_004, "-o", str(tmp_path / "reg")]) == 2
+    err = capsys.readouterr().err
+    assert "its committee 'Voksen- og plejeudvalget' is not in the register" in err
+    assert not (tmp_path / "reg").exists()
+
+
+def test_register_puts_read_decisions_into_their_committee_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a committee list of our own making around the committee the real minutes name
+    listing = tmp_path / "udvalgsliste.json"
+    listing.write_text(
+        json.dumps(
+            {"Udvalg": {"Udvalg 2018-2021": [
+                {"Id": "kiu", "Navn": "Kultur- og Idrætsudvalget", "Moeder": []}
+            ]}}
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    minutes = str(CORPUS / "roskilde-kiu-2019-04-03" / "document.txt")
+    assert main(["register", str(listing), minutes, "-o", str(tmp_path / "reg")]) == 0
+    index = json.loads((tmp_path / "reg" / "register.json").read_text(encoding="utf-8"))
+    (entry,) = index["committees"]
+    dossier = k.load(tmp_path / "reg" / entry["file"])
+    assert entry["decisions"] == len(dossier.decisions) == 3
+    assert dossier.decisions[0].outcomes[0].outcome.value == "approved"
+    assert {p.name for p in dossier.people} == {"Evan Lynnerup", "Marianne Kiærulff"}

@@ -80,6 +80,13 @@ def register(sub: Any) -> None:
         "register", help="read a saved FirstAgenda committee list into a register folder"
     )
     reg.add_argument("file", help="the committee list (api/agenda/udvalgsliste), saved as JSON")
+    reg.add_argument(
+        "agendas",
+        nargs="*",
+        metavar="AGENDA",
+        help="saved agendas or minutes (api/agenda/dagsorden/ID, or text/HTML) whose decisions "
+        "go into their committee's file",
+    )
     reg.add_argument("-o", "--output", required=True, help="the folder to write")
     reg.add_argument("--period", help="only the committees of this period label")
     reg.set_defaults(func=_register)
@@ -170,13 +177,34 @@ def _register(args: argparse.Namespace) -> int:
         periods = ", ".join(repr(p) for p in register_.periods) or "none"
         raise ArgumentError(f"{args.file}: no committees for --period {args.period!r}; "
                             f"periods: {periods}")  # fmt: skip
+    from kommissorium.io import dumps
+
+    dossiers = {id(c): register_.dossier(c) for c in committees}
+    decisions: dict[int, int] = {}
+    for agenda in args.agendas:
+        minutes = read_minutes_file(agenda)
+        named = minutes.meeting.body.value if minutes.meeting.body else None
+        committee = next(
+            (c for c in reversed(committees) if named and c.name.casefold() == named.casefold()),
+            None,
+        )
+        if committee is None:
+            names = ", ".join(sorted({c.name for c in committees}))
+            raise ArgumentError(
+                f"{agenda}: its committee {named!r} is not in the register; the register has: "
+                f"{names}"
+            )
+        before = len(dossiers[id(committee)].decisions)
+        attached = to_dossier(minutes, dossiers[id(committee)], body=slug(committee.name))
+        dossiers[id(committee)] = attached.dossier
+        decisions[id(committee)] = decisions.get(id(committee), 0) + (
+            len(attached.dossier.decisions) - before
+        )
     folder = Path(args.output)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ArgumentError(f"cannot write {folder}: {exc.strerror}") from None
-    from kommissorium.io import dumps
-
     index = []
     used: set[str] = set()
     for committee in committees:
@@ -184,7 +212,7 @@ def _register(args: argparse.Namespace) -> int:
         while name in used:
             name += "-2"
         used.add(name)
-        dossier = register_.dossier(committee)
+        dossier = dossiers[id(committee)]
         file = folder / f"{name}.toml"
         write_output(dumps(dossier, format="toml"), str(file))
         index.append({
@@ -194,6 +222,7 @@ def _register(args: argparse.Namespace) -> int:
             "period": committee.period,
             "publications": len(committee.meetings),
             "meetings": len(dossier.meetings),
+            "decisions": decisions.get(id(committee), 0),
         })  # fmt: skip
     data = {"source": args.file, "committees": index}
     write_output(
