@@ -11,15 +11,18 @@ in the document.
 Examples:
     >>> text = "Kommissorium\n\nUdvalget sammensættes af:\n\n- borgmester\n- kommunaldirektør\n"
     >>> layout = Layout.of(text)
-    >>> [(b.kind.value, b.text) for b in layout.blocks]
-    [('heading', 'Kommissorium'), ('paragraph', 'Udvalget sammensættes af:'), \
-('item', 'borgmester'), ('item', 'kommunaldirektør')]
+    >>> [b.kind.value for b in layout.blocks]
+    ['heading', 'paragraph', 'item', 'item']
+    >>> [b.text for b in layout.blocks if b.kind is BlockKind.ITEM]
+    ['borgmester', 'kommunaldirektør']
     >>> [lst.lead_in for lst in layout.lists()]
     ['Udvalget sammensættes af:']
-    >>> [s.text for s in split_sentences("Byrådet besluttede den 29. juni 2016 det. Jf. bl.a. "
-    ...                                  "§ 17, stk. 4. Formanden er formand.", 0)]
-    ['Byrådet besluttede den 29. juni 2016 det.', 'Jf. bl.a. § 17, stk. 4.', \
-'Formanden er formand.']
+    >>> for s in split_sentences("Byrådet besluttede den 29. juni 2016 det. Jf. bl.a. "
+    ...                          "§ 17, stk. 4. Formanden er formand.", 0):
+    ...     print(s.text)
+    Byrådet besluttede den 29. juni 2016 det.
+    Jf. bl.a. § 17, stk. 4.
+    Formanden er formand.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ __all__ = [
     "ListItem",
     "Sentence",
     "TextList",
+    "is_table_header",
     "split_sentences",
 ]
 
@@ -198,9 +202,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Sentence]:
         piece = text[start:stop]
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
-            out.append(
-                Sentence(start=offset + start + lead, end=offset + stop, text=piece.strip())
-            )
+            out.append(Sentence(start=offset + start + lead, end=offset + stop, text=piece.strip()))
         start = stop
     piece = text[start:]
     if piece.strip():
@@ -269,6 +271,23 @@ def _lines(text: str) -> Iterator[_Line]:
         offset = end + 1
 
 
+@attrs.define
+class _Raw:
+    """A block being built (private)."""
+
+    kind: BlockKind
+    line: _Line
+    start: int = 0
+    end: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        self.start = self.line.content
+        self.end = self.line.end
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:][\"”’»)*]*$")
+
+
 def _heading_like(text: str) -> bool:
     words = text.split()
     if not words or len(words) > 12 or len(text) > 120:
@@ -306,7 +325,7 @@ class Layout:
         lines = list(_lines(text))
         if skip_last_line and lines:
             lines.pop()
-        raw: list[list[object]] = []  # kind, start, end, indent, marker, number, cells, line
+        raw: list[_Raw] = []
         for line in lines:
             body = text[line.content : line.end]
             if line.marker is not None:
@@ -319,54 +338,35 @@ class Layout:
             if (
                 previous is not None
                 and kind is BlockKind.PARAGRAPH
-                and previous[0] in (BlockKind.PARAGRAPH, BlockKind.ITEM)
+                and previous.kind in (BlockKind.PARAGRAPH, BlockKind.ITEM)
                 and body[:1].islower()
-                and not re.search(r"[.!?:][\"”’»)*]*$", text[previous[1] : previous[2]])  # type: ignore[misc]
+                and not _ENDS_SENTENCE.search(text[previous.start : previous.end])
             ):
-                previous[2] = line.end  # a sentence running on after a line or page break
+                previous.end = line.end  # a sentence running on after a line or page break
                 continue
-            raw.append(
-                [
-                    kind,
-                    line.content,
-                    line.end,
-                    line.indent,
-                    line.marker,
-                    line.number,
-                    line.cells,
-                    line.number_line,
-                ]
-            )
+            raw.append(_Raw(kind=kind, line=line))
         blocks: list[Block] = []
         heading: int | None = None
-        for index, (kind, start, end, indent, marker, number, cells, number_line) in enumerate(
-            raw
-        ):
-            assert isinstance(kind, BlockKind)
-            assert isinstance(start, int) and isinstance(end, int)
-            assert isinstance(indent, int) and isinstance(number_line, int)
-            body = _flat(text[start:end])
+        for index, part in enumerate(raw):
+            kind = part.kind
+            body = _flat(text[part.start : part.end])
             if kind is BlockKind.PARAGRAPH and _heading_like(body):
                 following = raw[index + 1] if index + 1 < len(raw) else None
-                next_text = (
-                    text[following[1] : following[2]]  # type: ignore[misc]
-                    if following is not None
-                    else ""
-                )
+                next_text = text[following.start : following.end] if following else ""
                 if not next_text[:1].islower():
                     kind = BlockKind.HEADING
             blocks.append(
                 Block(
                     kind=kind,
-                    start=start,
-                    end=end,
+                    start=part.start,
+                    end=part.end,
                     text=body,
-                    indent=indent,
-                    marker=marker if isinstance(marker, str) else None,
-                    number=number if isinstance(number, int) else None,
+                    indent=part.line.indent,
+                    marker=part.line.marker,
+                    number=part.line.number,
                     heading=heading,
-                    cells=cells if isinstance(cells, tuple) else (),
-                    line=number_line,
+                    cells=part.line.cells,
+                    line=part.line.number_line,
                 )
             )
             if kind is BlockKind.HEADING:

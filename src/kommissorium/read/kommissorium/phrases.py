@@ -96,15 +96,15 @@ _COMPOUND = (
     rf"(?=[{_UP}])(?:{_HYPHEN_WORD}[ ]*(?:(?:og|samt)[ ]+)?|[a-zæøå]+[ ]+og[ ]+)*"
     r"\w*udvalg(?:et|ets)\b"
 )
-_FOR_NAME = (
-    rf"[Uu]dvalget[ ]+(?:for|om)[ ]+[{_UP}][\w&-]*(?:[ ]+(?:(?:og|&)[ ]+)?[{_UP}][\w&-]*)*"
-)
+_FOR_NAME = rf"[Uu]dvalget[ ]+(?:for|om)[ ]+[{_UP}][\w&-]*(?:[ ]+(?:(?:og|&)[ ]+)?[{_UP}][\w&-]*)*"
 #: Another committee, by name: "Udvalget for Social Omsorg" or a compound ("Socialudvalget").
 COMMITTEE = rf"(?:{_FOR_NAME}|{_COMPOUND})"
 _COMMITTEE_RE = re.compile(COMMITTEE)
 _SPECIAL_NOUN = rf"{LEGAL_REF}[ -]*udvalg(?:et)?"
 _SPECIFIER = r"(?:for|om|vedrørende|vedr\.)"
-_TAIL = r"[^.,;:()\n]+?(?=[ ]+(?:i|er|har|blev|skal|kan|der|som|med|til|jf\.)[ ]|[ ]*[.,;:()]|[ ]*$)"
+_TAIL = (
+    r"[^.,;:()\n]+?(?=[ ]+(?:i|er|har|blev|skal|kan|der|som|med|til|jf\.)[ ]|[ ]*[.,;:()]|[ ]*$)"
+)
 _OWN_COMPOUND = rf"[{_UP}][\w-]*?udvalg(?:et)?"
 #: The committee's own name: "§ 17, stk. 4-udvalget vedrørende gentænkning af socialområdet",
 #: "Opgaveudvalget for Verdensmålene", "Klimaudvalget for Odder Kommune", "Musikbyudvalget".
@@ -130,9 +130,7 @@ PARTY_NAMES = (
     "Kristendemokraterne", "Alternativet", "Danmarksdemokraterne", "Moderaterne",
     "Slesvigsk Parti", "Borgernes Parti",
 )  # fmt: skip
-_MONTHS = (
-    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-)
+_MONTHS = "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
 
 
 def _re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -165,9 +163,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(
         name="name.heading",
         field="name",
-        pattern=_re(
-            rf"^(?:{LEGAL_REF}[ ]+)?(?P<name>{OWN_NAME})(?:[ ]*\([^)]*\))?$"
-        ),
+        pattern=_re(rf"^(?:{LEGAL_REF}[ ]+)?(?P<name>{OWN_NAME})(?:[ ]*\([^)]*\))?$"),
         examples=(
             "Musikbyudvalget (§ 17 stk. 4)",
             "§ 17.4 Landdistriktsudvalget",
@@ -283,7 +279,8 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="established_by",
         pattern=_re(
             r"konstitueringen[ ]+af[ ]+den[ ]+(?:nuværende|nye)[ ]+"
-            r"(?P<council>[Kk]ommunalbestyrelse|[Bb]yråd)[ ]+blev[ ]+det[ ]+besluttet[ ]+at[ ]+nedsætte"
+            r"(?P<council>[Kk]ommunalbestyrelse|[Bb]yråd)[ ]+blev[ ]+det[ ]+besluttet[ ]+at[ ]+"
+            r"nedsætte"
         ),
         examples=(
             "I forbindelse med konstitueringen af den nuværende Kommunalbestyrelse blev det "
@@ -599,8 +596,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
             "således arbejde i valgperiodens to sidste år, 2024-25.",
             "Opgaveudvalgets funktionsperiode løber fra 1. februar 2019 til 31. januar 2020.",
             "det er besluttet at udvalget skal fortsætte i byrådsperioden 2018 - 2021",
-            "Arbejdsgruppen har igennem perioden januar 2020- april 2021 arbejdet med "
-            "opgaverne.",
+            "Arbejdsgruppen har igennem perioden januar 2020- april 2021 arbejdet med opgaverne.",
         ),
         meaning="the term: the period the committee works in",
     ),
@@ -644,8 +640,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
             _I,
         ),
         examples=(
-            "Udvalgets funktionsperiode følger ifølge vedtægternes § 5 den kommunale "
-            "valgperiode.",
+            "Udvalgets funktionsperiode følger ifølge vedtægternes § 5 den kommunale valgperiode.",
             "Første møde i udvalget kan ske i foråret i år og slutte ved udgangen af "
             "Byrådsperioden.",
         ),
@@ -671,8 +666,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
             _I,
         ),
         examples=(
-            "Musikudvalget holder som udgangspunkt fire møder om året - fordelt i hvert "
-            "hvartal.",
+            "Musikudvalget holder som udgangspunkt fire møder om året - fordelt i hvert hvartal.",
         ),
         meaning="the number of meetings a year",
     ),
@@ -863,9 +857,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(
         name="deliverables.deadline",
         field="deliverables",
-        pattern=_re(
-            r"\bskal[ ]+der[ ]+ske[ ]+en[ ]+(?P<what>\w+[ ]+af[ ]+[^.]+?)[ ]+(?=senest\b)"
-        ),
+        pattern=_re(r"\bskal[ ]+der[ ]+ske[ ]+en[ ]+(?P<what>\w+[ ]+af[ ]+[^.]+?)[ ]+(?=senest\b)"),
         examples=(
             "Gennem en drøftelse i Byrådet skal der ske en fastlæggelse af de økonomiske "
             "rammevilkår senest ved udgangen af 2016.",
@@ -908,8 +900,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="reporting",
         pattern=_re(rf"\btemamøder[ ]+med[ ]+(?P<to>{COUNCIL})[ ]+for[ ]+status\b"),
         examples=(
-            "I perioden kan udvalget have temamøder med Byrådet for status for udvalgets "
-            "arbejde.",
+            "I perioden kan udvalget have temamøder med Byrådet for status for udvalgets arbejde.",
         ),
         meaning="status given to a body at theme meetings",
     ),
@@ -1043,8 +1034,9 @@ def split_clauses(text: str) -> list[str]:
 
 
 def split_titles(text: str) -> list[str]:
-    """The titles of a list such as "Forpligtende Fællesskaber, Vækst i Balance og Smidige og
-    effektive processer": commas split; the last part is split at the "og" before a capital.
+    """The titles of a list, split at commas and at the last part's "og" before a capital.
+
+    For "Forpligtende Fællesskaber, Vækst i Balance og Smidige og effektive processer".
 
     Examples:
         >>> split_titles("Forpligtende Fællesskaber, Vækst i Balance og Smidige og effektive "
@@ -1144,7 +1136,7 @@ def find_periods(text: str, context: PeriodContext | None = None) -> Iterator[Fo
         best: FoundPeriod | None = None
         for count in range(len(words), 0, -1):
             end = start + words[count - 1].end()
-            candidate = text[start:end].rstrip(".,;:)”\"")
+            candidate = text[start:end].rstrip('.,;:)”"')
             period = _try(candidate, context)
             if period is not None:
                 best = FoundPeriod(period, start, start + len(candidate))

@@ -58,8 +58,8 @@ from kommissorium.read.kommissorium.layout import (
 )
 from kommissorium.read.kommissorium.phrases import (
     COMMITTEE,
-    COUNCIL_GEN,
     COUNCIL,
+    COUNCIL_GEN,
     NUMBER_WORDS,
     OWN_NAME,
     PARTY_NAMES,
@@ -98,7 +98,6 @@ __all__ = ["MAX_TEXT_CHARS", "TextTooLargeError", "read_kommissorium"]
 #: Texts longer than this are refused (a kommissorium is a few pages; a whole agenda with
 #: attachments is not one).
 MAX_TEXT_CHARS = 500_000
-
 
 
 class TextTooLargeError(KommissoriumError, ValueError):
@@ -355,22 +354,25 @@ class _Reader:
         name = found["name"].strip()
         if _GENERIC_NAMES.match(name):
             return
-        longer = re.search(
-            rf"\b{re.escape(name)}[ ]+for[ ]+[{_UP}]\w+[ ]+Kommune\b", self.doc.text
-        )
+        longer = re.search(rf"\b{re.escape(name)}[ ]+for[ ]+[{_UP}]\w+[ ]+Kommune\b", self.doc.text)
         if longer is not None:
             name = longer.group(0)
-        self.facts.names.append(
-            (2, Sourced(name, self.of_block(block, "name.heading")))
-        )
+        self.facts.names.append((2, Sourced(name, self.of_block(block, "name.heading"))))
 
     def _legal_basis(self) -> None:
         found = phrasing("legal-basis.paragraph").pattern.search(self.doc.text)
         if found is None:
             return
+        start, end = found.start(), found.end()
+        for block in self.layout.blocks:
+            if block.start <= start < block.end:
+                sentence = next((s for s in block.sentences if s.start <= start < s.end), None)
+                start, end = (
+                    (sentence.start, sentence.end) if sentence else (block.start, block.end)
+                )
+                break
         self.facts.legal_basis = Sourced(
-            " ".join(found["ref"].split()),
-            self.source(found.start(), found.end(), "legal-basis.paragraph"),
+            " ".join(found["ref"].split()), self.source(start, end, "legal-basis.paragraph")
         )
 
     # -- sentences -------------------------------------------------------------------------
@@ -479,11 +481,11 @@ class _Reader:
             )
 
     def _function(self, sentence: Sentence, text: str) -> None:
-        for found in phrasing("function.functions").pattern.finditer(text):
-            for word in (found["first"], found["second"]):
+        for hit in phrasing("function.functions").pattern.finditer(text):
+            for word in (hit["first"], hit["second"]):
                 if word:
                     self._add_function(_FUNCTIONS[word], sentence, "function.functions")
-            served = found["served"]
+            served = hit["served"]
             if served and not served.startswith("begge"):
                 self._add_serves(served, sentence, "function.functions")
         found = phrasing("function.advisor").pattern.search(text)
@@ -651,9 +653,7 @@ class _Reader:
         found = phrasing("composition.optional-councillors").pattern.search(text)
         if found is not None:
             self._seat(
-                ReadSeat(
-                    kind=SeatRuleKind.COUNCILLORS, optional=True, basis=SeatBasis.ELECTED
-                ),
+                ReadSeat(kind=SeatRuleKind.COUNCILLORS, optional=True, basis=SeatBasis.ELECTED),
                 seat_source(sentence, "composition.optional-councillors"),
             )
             return
@@ -1059,11 +1059,8 @@ class _Reader:
         for item in items:
             text = _clean(item.block.text)
             context = (
-                PeriodContext(
-                    year=(previous.end or previous.start).year,
-                    after=(previous.end or previous.start) + timedelta(days=1),
-                )
-                if previous is not None
+                PeriodContext(year=previous.end.year, after=previous.end + timedelta(days=1))
+                if previous is not None and previous.end is not None
                 else None
             )
             hits = list(find_periods(text, context))
@@ -1094,9 +1091,7 @@ class _Reader:
         perspective = _PERSPECTIVE.search(title)
 
         def points(items: Sequence[ListItem]) -> tuple[AimPoint, ...]:
-            return tuple(
-                AimPoint(_clean(item.block.text), points(item.children)) for item in items
-            )
+            return tuple(AimPoint(_clean(item.block.text), points(item.children)) for item in items)
 
         blocks = text_list.blocks
         start = blocks[0].start
@@ -1184,13 +1179,10 @@ class _Reader:
             if index in self.facts.used_blocks:
                 continue
             found = _person_line(text, member=member)
-            if found is not None and (member or block.kind is BlockKind.ITEM or found[0].role):
+            if found is not None:
                 read, seat = found
-                if not member and read.name.party is None and read.party is None:
-                    pass
-                elif not member and block.kind is not BlockKind.ITEM and read.role is None:
-                    pass
-                else:
+                named = read.name.party is not None or read.party is not None
+                if member or (named and (block.kind is BlockKind.ITEM or read.role is not None)):
                     if citizens and read.kind is PersonKind.OTHER:
                         read = attrs.evolve(read, kind=PersonKind.CITIZEN)
                     if seat is not None:
@@ -1206,8 +1198,7 @@ class _Reader:
                 member = True
                 citizens = re.search(r"\bborger", text, re.I) is not None
                 continue
-            if block.kind is not BlockKind.ITEM or found is None:
-                member = member and found is not None
+            member = member and found is not None
 
     def _tables(self) -> None:
         for first, rows in self.layout.tables():
@@ -1256,7 +1247,9 @@ class _Reader:
                     if who is None:
                         continue
                     after = text[found.end() :]
-                    role_found = re.search(r"\bsom[ ]+(næstformand|formand|medlem(?:mer)?)\b", after)
+                    role_found = re.search(
+                        r"\bsom[ ]+(næstformand|formand|medlem(?:mer)?)\b", after
+                    )
                     role: Role | None = None
                     if role_found is not None:
                         word = role_found[1]
@@ -1366,14 +1359,18 @@ def _council_name(text: str) -> str:
 
 def _body_name(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.")
-    if _COUNCIL_RE.match(text) or _COUNCIL_WORD.fullmatch(text) or text.endswith(
-        ("rådets", "bestyrelsens", "repræsentationens")
+    if (
+        _COUNCIL_RE.match(text)
+        or _COUNCIL_WORD.fullmatch(text)
+        or text.endswith(("rådets", "bestyrelsens", "repræsentationens"))
     ):
         return _council_name(text)
     return committee_name(text)
 
 
-_BODY_IN_TEXT = re.compile(rf"{COMMITTEE}|{COUNCIL}|{COUNCIL_GEN}|de[ ]+relevante[ ]+stående[ ]+udvalg")
+_BODY_IN_TEXT = re.compile(
+    rf"{COMMITTEE}|{COUNCIL}|{COUNCIL_GEN}|de[ ]+relevante[ ]+stående[ ]+udvalg"
+)
 
 
 def _split_bodies(text: str) -> list[str]:
@@ -1454,8 +1451,11 @@ def _seat_of(clause: str) -> ReadSeat | None:
 
 
 def _person_line(text: str, *, member: bool) -> tuple[ReadPerson, ReadSeat | None] | None:
-    """A line that names one person: "Lars Abel (C), formand", "Erik Nørreby, Venstre",
-    "Formand for Kultur- og Idrætsudvalget Claus Larsen"; with the seat it names, if any."""
+    """One person on a line of their own, with the seat the line names, if any.
+
+    Lines such as "Lars Abel (C), formand", "Erik Nørreby, Venstre" and "Formand for Kultur-
+    og Idrætsudvalget Claus Larsen".
+    """
     text = text.strip(" .;")
     if not text or len(text) > 160:
         return None
@@ -1677,20 +1677,20 @@ def _todo(draft: KommissoriumDraft) -> list[Todo]:
         need("mandate.meetings", "no meeting rules found")
     if draft.reporting is None:
         need("mandate.reporting", "no reporting line found")
-    for fact in draft.phases:
-        if fact.value.period is None:
+    for phase in draft.phases:
+        if phase.value.period is None:
             need(
                 "plan.phases",
-                f"phase {fact.value.title!r} has no period in the text, so it is not in the "
+                f"phase {phase.value.title!r} has no period in the text, so it is not in the "
                 "file: add it with its period",
-                fact.source,
+                phase.source,
             )
-    for fact in draft.deliverables:
-        if fact.value.due is None:
+    for deliverable in draft.deliverables:
+        if deliverable.value.due is None:
             need(
                 "mandate.deliverables",
-                f"deliverable {fact.value.title!r} has no due date in the text",
-                fact.source,
+                f"deliverable {deliverable.value.title!r} has no due date in the text",
+                deliverable.source,
             )
     if draft.predecessor is not None:
         need(

@@ -18,6 +18,7 @@ Examples:
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
@@ -371,6 +372,6 @@ class KommissoriumDraft:
         """Whether anything at all was read: ``False`` means the text is not a kommissorium."""
         return bool(self.fields())
 
-    def quote(self, fact: Sourced[object]) -> str:
+    def quote(self, fact: Sourced[Any]) -> str:
         """The text a fact was read from."""
         return self.document.quote(fact.source)
