@@ -96,7 +96,10 @@ _COMPOUND = (
     rf"(?=[{_UP}])(?:{_HYPHEN_WORD}[ ]*(?:(?:og|samt)[ ]+)?|[a-zæøå]+[ ]+og[ ]+)*"
     r"\w*udvalg(?:et|ets)\b"
 )
-_FOR_NAME = rf"[Uu]dvalget[ ]+(?:for|om)[ ]+[{_UP}][\w&-]*(?:[ ]+(?:(?:og|&)[ ]+)?[{_UP}][\w&-]*)*"
+_FOR_NAME = (
+    rf"[Uu]dvalget[ ]+(?:for|om)[ ]+[{_UP}][\w&-]*"
+    rf"(?:[ ]+(?:(?:og|&)[ ]+)?(?![\w-]*udvalg)[{_UP}][\w&-]*)*"
+)
 #: Another committee, by name: "Udvalget for Social Omsorg" or a compound ("Socialudvalget").
 COMMITTEE = rf"(?:{_FOR_NAME}|{_COMPOUND})"
 _COMMITTEE_RE = re.compile(COMMITTEE)
