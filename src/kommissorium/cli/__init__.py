@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from kommissorium.cli import (
     basic,
     checking,
+    drafting,
     ical,
     interop,
     network,
@@ -30,7 +31,16 @@ from kommissorium.errors import KommissoriumError
 __all__ = ["build_parser", "main"]
 
 #: Modules that contribute sub-commands, in the order they appear in ``--help``.
-_COMMAND_MODULES = (basic, checking, ical, network, recommendations, reporting, interop)
+_COMMAND_MODULES = (
+    basic,
+    checking,
+    drafting,
+    ical,
+    network,
+    recommendations,
+    reporting,
+    interop,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
