@@ -342,7 +342,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="functions",
         pattern=_re(
             r"\b(?:fungerer|fungere)[ ]+(?:altså[ ]+|dermed[ ]+|derfor[ ]+)?som[ ]+"
-            r"(?:et[ ]+|en[ ]+)?rådgive(?:r|nde)\b(?:[ ]+\w+)?"
+            r"(?:et[ ]+|en[ ]+)?rådgive(?:r|nde)\b(?:[ ]+(?!for\b)\w+)?"
             rf"(?:[ ]+for[ ]+(?P<served>{COUNCIL}|{COMMITTEE}))?"
         ),
         examples=(

@@ -1190,11 +1190,13 @@ class _Reader:
                     self._add_person(read, self.of_block(block, "people.member-line"))
                     self.facts.used_blocks.add(index)
                     continue
-            if (
-                _MEMBER_CONTEXT.search(text)
-                and (text.endswith(":") or block.kind is BlockKind.HEADING)
-                and not is_generic(text)
-            ):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            introduces = (
+                text.endswith(":")
+                or block.kind is BlockKind.HEADING
+                or (following is not None and following.kind is BlockKind.ITEM)
+            )
+            if _MEMBER_CONTEXT.search(text) and introduces and not is_generic(text):
                 member = True
                 citizens = re.search(r"\bborger", text, re.I) is not None
                 continue
