@@ -22,7 +22,7 @@ Examples:
     basis = "born"
     text = "borgmester"
     <BLANKLINE>
-    [[bodies]]  # »Byrådet besluttede den 29. juni 2016 at nedsætte et udvalg jf. ...« (k.txt, line 1)
+    [[bodies]]  # »Byrådet besluttede den 29. juni 2016 at nedsætte et ...« (k.txt, line 1)
     id = "byraadet"
     name = "Byrådet"
     kind = "council"

@@ -106,8 +106,7 @@ def _words(text: str) -> list[str]:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two names are the same name as printed, up to case, punctuation, spacing and
-    the definite ending "-et".
+    """Whether two names are the same, up to case, punctuation, spacing and the ending "-et".
 
     Examples:
         >>> same_name("§17, stk. 4-udvalget for grøn omstilling", "§ 17, stk. 4 udvalg for grøn "
@@ -185,9 +184,7 @@ def score(draft: KommissoriumDraft, labels: Mapping[str, Any] | None) -> dict[st
     labels = labels or {}
     out: dict[str, Counts] = {}
 
-    out["name"] = _single(
-        draft.name.value if draft.name else None, labels.get("name"), same_name
-    )
+    out["name"] = _single(draft.name.value if draft.name else None, labels.get("name"), same_name)
     out["legal_basis"] = _single(
         draft.legal_basis.value if draft.legal_basis else None,
         labels.get("legal_basis"),
@@ -229,7 +226,8 @@ def score(draft: KommissoriumDraft, labels: Mapping[str, Any] | None) -> dict[st
             return d.position is not None and same_name(d.position, label["position"])
         return True
 
-    out["chair"] = _single(draft.chair.value if draft.chair else None, labels.get("chair"), same_chair)
+    chair = draft.chair.value if draft.chair else None
+    out["chair"] = _single(chair, labels.get("chair"), same_chair)
 
     def seat_key(kind: str, group: str | None) -> str:
         return f"{kind}:{group or 'other'}" if kind == "other" else kind
