@@ -112,7 +112,8 @@ _OWN_COMPOUND = rf"[{_UP}][\w-]*?udvalg(?:et)?"
 #: The committee's own name: "§ 17, stk. 4-udvalget vedrørende gentænkning af socialområdet",
 #: "Opgaveudvalget for Verdensmålene", "Klimaudvalget for Odder Kommune", "Musikbyudvalget".
 OWN_NAME = (
-    rf"(?:(?:{_SPECIAL_NOUN}|[Oo]pgaveudvalg(?:et)?|[Aa]rbejdsgruppen?)[ ]+{_SPECIFIER}[ ]+{_TAIL}"
+    rf"(?:(?:{_SPECIAL_NOUN}|[Oo]pgaveudvalg(?:et)?|[Aa]rbejdsgruppen?|Udvalget)[ ]+"
+    rf"{_SPECIFIER}[ ]+{_TAIL}"
     rf"|{_OWN_COMPOUND}(?:[ ]+{_SPECIFIER}[ ]+{_TAIL})?)"
 )
 _GENERIC_NAMES = re.compile(
@@ -160,6 +161,7 @@ PHRASINGS: tuple[Phrasing, ...] = (
             "Ældreudvalget er et paragraf 17 stk. 4 udvalg",
             "Landdistriktsudvalget er nedsat efter styrelseslovens § 17 stk. 4",
             "Musikbyudvalget blev nedsat i 2016",
+            "Udvalget om undersøgelseskommissioner blev nedsat den 4. november 2016.",
         ),
         meaning="the committee's name, in a sentence saying what it is or that it was set up",
     ),
@@ -317,9 +319,12 @@ PHRASINGS: tuple[Phrasing, ...] = (
     Phrasing(
         name="established.year",
         field="established_by",
-        pattern=_re(r"\b(?:blev|er)[ ]+nedsat[ ]+i[ ]+(?P<year>(?:19|20)\d\d)\b"),
-        examples=("Musikbyudvalget blev nedsat i 2016",),
-        meaning="the year it was set up (the body is not named)",
+        pattern=_re(r"\b(?:blev|er)[ ]+nedsat[ ]+(?:i[ ]+(?P<year>(?:19|20)\d\d)\b|den[ ]+\d)"),
+        examples=(
+            "Musikbyudvalget blev nedsat i 2016",
+            "Udvalget om undersøgelseskommissioner blev nedsat den 4. november 2016.",
+        ),
+        meaning="when it was set up, the body not named",
     ),
     # function -----------------------------------------------------------------------------
     Phrasing(
@@ -380,14 +385,18 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="chair",
         pattern=_re(
             rf"^(?P<office>(?:[Ff]ormand(?:en)?[ ]+for[ ]+{COMMITTEE})|[Bb]orgmester(?:en)?|"
-            rf"[Vv]iceborgmester(?:en)?|[Rr]ådmand(?:en)?)[ ]+er[ ]+(?P<born>født[ ]+)?"
+            rf"[Vv]iceborgmester(?:en)?|[Rr]ådmand(?:en)?|(?:[Dd]irektøren|[Cc]hefen|[Ll]ederen)"
+            rf"[ ]+(?:for|af)[ ]+[{_UP}][\w&-]*(?:[ ]+[{_UP}][\w&-]*)*)[ ]+er[ ]+"
+            r"(?P<born>født[ ]+)?"
             r"(?P<role>næstformand|formand)\b"
         ),
         examples=(
             "Formanden for Udvalget for Social Omsorg er formand for udvalget.",
             "Formanden for Kultur- og Fritidsudvalget er født formand for Musikudvalget.",
+            "Direktøren for Ankestyrelsen er formand for udvalget.",
         ),
-        meaning="the holder of an office (the chair of a named committee, the mayor) chairs",
+        meaning="the holder of an office (the chair of a named committee, the mayor, a "
+        "director) chairs",
     ),
     Phrasing(
         name="chair.named",
@@ -562,12 +571,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="composition",
         pattern=_re(
             r"^(?:De[ ]+)?(?:resterende|øvrige)[ ]+medlemmer\b.*?\budpeges\b.*?\befter[ ]+"
-            r"indstilling[ ]+fra[ ]+(?P<what>.+?)\.?$"
+            r"indstilling[ ]+fra\b[ ]*(?P<what>.*?)\.?$"
         ),
         examples=(
             "De resterende medlemmer af Musikudvalget udpeges i henhold til vedtægternes § 2, "
             "stk. 2 af Borgerrepræsentationen efter indstilling fra repræsentantskabet og "
             "publikum.",
+            "De øvrige medlemmer udpeges af Ankestyrelsen efter indstilling fra",
         ),
         meaning="the other members, nominated by organisations",
     ),
@@ -623,13 +633,14 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="term",
         pattern=_re(
             r"\b(?:[Aa]rbejdet|[Uu]dvalget|[Oo]pgaveudvalget|[\wæøå]+udvalget)\b[^.]{0,40}?"
-            r"\b(?:afslutter[ ]+sit[ ]+arbejde|skal[ ]+være[ ]+i[ ]+mål|afsluttes|ophører|"
+            r"\b(?:afslutte(?:r)?[ ]+sit[ ]+arbejde|skal[ ]+være[ ]+i[ ]+mål|afsluttes|ophører|"
             r"nedlægges)\b"
         ),
         examples=(
             "Udvalget afslutter sit arbejde og afrapporterer sine anbefalinger til Miljø-, "
             "Teknik- og Klimaudvalget samt byrådet i sommeren 2021.",
             "Arbejdet skal være i mål i juni 2023.",
+            "Udvalget skal så vidt muligt afslutte sit arbejde i løbet af foråret 2018.",
         ),
         meaning="when the work ends",
     ),
@@ -827,14 +838,16 @@ PHRASINGS: tuple[Phrasing, ...] = (
         field="tasks",
         pattern=_re(
             r"^(?:[Uu]dvalget|[Oo]pgaveudvalget|[Aa]rbejdsgruppen)[ ]+skal[ ]+(?!arbejde[ ]+"
-            r"med\b)(?P<task>[a-zæøå].+[^:])$"
+            r"med\b)(?!.*\bafslutte[ ]+sit[ ]+arbejde\b)(?P<task>[a-zæøå].+[^:])$"
         ),
         examples=(
             "Udvalget skal analysere begrænsninger og muligheder for udviklingen af "
             "landområderne i Næstved Kommune, og udarbejde forslag og initiativer der skal "
             "styrke bosætning, servicering og udvikling af landområderne i kommunen.",
+            "Udvalget skal udarbejde forslag til eventuelle lovændringer i overensstemmelse med "
+            "udvalgets anbefalinger.",
         ),
-        meaning="what the committee shall do, in a section on its purpose or task",
+        meaning="what the committee shall do (read with certainty 'uncertain')",
     ),
     # deliverables -------------------------------------------------------------------------
     Phrasing(
@@ -969,7 +982,10 @@ _GENERIC = re.compile(
     r"\bmulighed[ ]+for[ ]+at[ ]+nedsætte\b|\btypisk\b|\bi[ ]+så[ ]+fald\b|"
     r"^(?:Et|En)[ ]+(?:særligt[ ]+|såkaldt[ ]+|midlertidigt[ ]+)?(?:§|[Pp]aragraf|"
     r"opgaveudvalg|udvalg\b|\w+udvalg\b)|^Stk\.[ ]*\d|^§[ ]*\d+\.[ ]|"
-    r"^Opgaveudvalg[ ]+(?:\([^)]*\)[ ]+)?(?:er|kan)\b|\bNavnet[ ]+refererer\b"
+    r"^Opgaveudvalg[ ]+(?:\([^)]*\)[ ]+)?(?:er|kan)\b|\bNavnet[ ]+refererer\b|"
+    r"^(?:Opgaveudvalgene|Opgaveudvalgenes|Udvalgene|Udvalgenes|Opgavegrupper(?:ne)?|"
+    r"Arbejdsgrupper(?:ne)?|Disse[ ]+(?:særlige[ ]+)?udvalg|De[ ]+særlige|Særlige[ ]+udvalg)\b|"
+    r"\bnedsat[ ]+en[ ]+række\b|^Vi[ ]+kalder\b"
 )
 
 

@@ -117,7 +117,16 @@ _GENERIC_NAMES = re.compile(
     r"[Ss]tående[ ]+udvalg)$"
 )
 _LEGAL_PREFIX = re.compile(r"^(?:§|[Pp]aragraf)[ ]*17[^A-ZÆØÅa-zæøå]*(?:stk\.?[ ]*\d+[ ]*)?")
-_SECTION_TASKS = re.compile(r"\b(?:formål|opgave|opgaver)\b", re.IGNORECASE)
+_GENERIC_SPECIFIER = re.compile(
+    r"\b(?:for|om)[ ]+(?:opgaveudvalg|udvalg|særlige[ ]+udvalg)\w*$", re.IGNORECASE
+)
+#: Facts that speak of one committee; a text with none of them is not a kommissorium (a
+#: page about § 17, stk. 4 committees in general cites the paragraph and their functions).
+_SPECIFIC = (
+    "name", "established_by", "predecessor", "chair", "vice_chair", "secretariat",
+    "secretary", "composition", "term", "meetings", "phases", "themes", "aims", "tasks",
+    "deliverables", "reporting", "powers", "pay", "people",
+)  # fmt: skip
 _TEXT_NOUN = re.compile(
     r"(?P<noun>(?:§|[Pp]aragraf)[ ]*17(?:[ ]*[,.][ ]*|[ ]+)(?:[Ss]tk\.?[ ]*4|4)[ -]*udvalget|"
     r"arbejdsgruppe(?:n)?)\b"
@@ -139,10 +148,14 @@ _NOT_NAME_WORDS = frozenset(
      "dagsorden", "bilag", "kontakt", "kommissorium", "baggrund", "formål", "opgaver",
      "møde", "mødet", "forslag", "sagsfremstilling", "indstilling", "beslutning",
      "økonomi", "kultur", "sundhed", "teknik", "miljø", "plan", "erhverv", "politik",
-     "strategi", "udvikling"}
+     "strategi", "udvikling", "advokat", "professor", "lektor", "rektor", "kommitteret",
+     "konsulent", "direktør", "chef", "landsdommer", "højesteretsdommer", "dommer"}
 )  # fmt: skip
+#: Words that end a word which is no part of a person's name (an office or an authority).
+_NOT_NAME_ENDINGS = ("udvalget", "rådet", "kommune", "udvalg", "ministeriet", "styrelsen")
 _MEMBER_CONTEXT = re.compile(
-    r"(?:\bmedlemmer\b|\bdeltagere\b|\brepræsentanter\b|\bborgermedlemmer\b|\bbestår[ ]+af\b|"
+    r"(?:\bmedlemmer\b|\bsammensætning\b|\bdeltagere\b|\brepræsentanter\b|\bborgermedlemmer\b|"
+    r"\bbestår[ ]+af\b|"
     r"\bsammensættes[ ]+af\b|\bbestående[ ]+af\b|\bvalgt[ ]+(?:blandt|af)\b)",
     re.IGNORECASE,
 )
@@ -252,8 +265,10 @@ def _is_name(text: str) -> PersonName | None:
         return None
     for word in words:
         low = word.casefold().strip(".")
-        if low in _NOT_NAME_WORDS or low.endswith(("udvalget", "rådet", "kommune", "udvalg")):
+        if low in _NOT_NAME_WORDS or low.endswith(_NOT_NAME_ENDINGS):
             return None
+        if len(word) > 1 and word.isalpha() and word.isupper():
+            return None  # an acronym ("DJØF"), not a name
     return found
 
 
@@ -386,7 +401,6 @@ class _Reader:
         self._noun(sentence, text)
         if is_generic(text):
             return
-        section = self.layout.heading_text(block)
         self._names(sentence, text)
         self._decision(block, sentence, text, following)
         self._function(sentence, text)
@@ -397,7 +411,7 @@ class _Reader:
         self._term(sentence, text)
         self._meetings(sentence, text)
         self._sentence_themes_aims(index, sentence, text)
-        self._sentence_tasks(index, block, sentence, text, section)
+        self._sentence_tasks(index, sentence, text)
         self._deliverables(sentence, text)
         self._reporting(sentence, text)
         self._powers(sentence, text)
@@ -428,7 +442,7 @@ class _Reader:
                 value = found["name"].strip()
                 self.facts.names.append((rank, Sourced(value, self.of_sentence(sentence, name))))
         found = phrasing("name.special-committee").pattern.search(text)
-        if found is not None:
+        if found is not None and not _GENERIC_SPECIFIER.search(found["name"]):
             self.facts.names.append(
                 (
                     4,
@@ -476,8 +490,10 @@ class _Reader:
             return
         found = phrasing("established.year").pattern.search(text)
         if found is not None:
+            hit = find_day(text[found.start() :])
+            day = hit[0] if hit is not None and hit[1] <= 25 else None
             self.facts.decisions.append(
-                Sourced(ReadDecision(), self.of_sentence(sentence, "established.year"))
+                Sourced(ReadDecision(date=day), self.of_sentence(sentence, "established.year"))
             )
 
     def _function(self, sentence: Sentence, text: str) -> None:
@@ -856,9 +872,7 @@ class _Reader:
                     )
                 )
 
-    def _sentence_tasks(
-        self, index: int, block: Block, sentence: Sentence, text: str, section: str
-    ) -> None:
+    def _sentence_tasks(self, index: int, sentence: Sentence, text: str) -> None:
         numbered = phrasing("tasks.numbered").pattern.search(text)
         if numbered is not None:
             self._numbered_tasks(index + 1, count_of(numbered["count"]) or 0)
@@ -883,12 +897,13 @@ class _Reader:
             else:
                 self._add_task(ReadTask(text=text), self.of_sentence(sentence, "tasks.task-is"))
             return
-        if _SECTION_TASKS.search(section):
-            found = phrasing("tasks.shall").pattern.search(text)
-            if found is not None:
-                self._add_task(
-                    ReadTask(text=text), self.of_sentence(sentence, "tasks.shall", sure=False)
-                )
+        if (
+            phrasing("tasks.shall").pattern.search(text) is not None
+            and phrasing("deliverables.deliver").pattern.search(text) is None
+        ):
+            self._add_task(
+                ReadTask(text=text), self.of_sentence(sentence, "tasks.shall", sure=False)
+            )
 
     def _add_task(self, task: ReadTask, source: Source) -> None:
         key = name_key(task.text)
@@ -1327,8 +1342,19 @@ class _Reader:
             people=tuple(f.people),
             warnings=tuple(f.warnings),
         )
-        if not draft.recognised:
-            return draft
+        if not any(field in _SPECIFIC for field in draft.fields()):
+            general = draft.fields()
+            warnings = list(f.warnings)
+            if general:
+                warnings.append(
+                    ReadWarning(
+                        code="only-general",
+                        message="only general statements about such committees were found ("
+                        + ", ".join(general)
+                        + "); nothing about one committee",
+                    )
+                )
+            return KommissoriumDraft(document=self.doc, warnings=tuple(warnings))
         return attrs.evolve(draft, todo=tuple(todo + _todo(draft)))
 
     def _chair_from_people(self, role: Role) -> Sourced[ReadChair] | None:
@@ -1495,6 +1521,10 @@ def _person_line(text: str, *, member: bool) -> tuple[ReadPerson, ReadSeat | Non
     if not parts:
         return None
     who = _is_name(parts[0])
+    if who is None and member and count_of(text) is None and "repræsentant" not in text:
+        who, parts, leading = _title_first(parts)
+        if leading:
+            titles.append(leading)
     if who is None:
         return None
     for part in parts[1:]:
@@ -1531,6 +1561,26 @@ def _person_line(text: str, *, member: bool) -> tuple[ReadPerson, ReadSeat | Non
         position=position,
     )
     return read, seat
+
+
+def _title_first(parts: list[str]) -> tuple[PersonName | None, list[str], str]:
+    """A name after a title, the parts from the name on, and the title.
+
+    For lines such as "Professor, dr.jur. Karsten Revsbech" and "Landsdommer Mikael Sjöberg".
+    """
+    for at, part in enumerate(parts):
+        tail = re.search(rf"(?:^|[ ])(?P<name>[{_UP}][\w'’-]+(?:[ ]+[{_UP}][\w'’-]+)+)$", part)
+        if tail is None:
+            continue
+        words = tail["name"].split()
+        for skip in range(len(words) - 1):
+            candidate = _is_name(" ".join(words[skip:]))
+            if candidate is not None:
+                title = " ".join([part[: tail.start("name")].strip(), *words[:skip]]).strip()
+                title = ", ".join([*parts[:at], title]).strip(", ")
+                return candidate, [candidate.name, *parts[at + 1 :]], title
+        return None, parts, ""
+    return None, parts, ""
 
 
 def _merge_decisions(
