@@ -37,6 +37,7 @@ from kommissorium.read.names import PersonName
 from kommissorium.read.source import Document, ReadWarning, Source, Sourced
 
 __all__ = [
+    "DRAFT_FIELDS",
     "GROUPS",
     "KommissoriumDraft",
     "ReadAim",
@@ -54,6 +55,14 @@ __all__ = [
     "ReadTheme",
     "Todo",
 ]
+
+#: The fields of a draft that hold read facts, in the order of a committee file.
+DRAFT_FIELDS = (
+    "name", "legal_basis", "established_by", "functions", "serves", "predecessor",
+    "chair", "vice_chair", "secretariat", "secretary", "composition", "term", "meetings",
+    "phases", "themes", "aims", "tasks", "deliverables", "reporting", "powers", "pay",
+    "people",
+)  # fmt: skip
 
 #: The groups an ``other`` seat can be for.
 GROUPS = ("citizens", "experts", "organisations", "employees", "youth", "other")
@@ -356,16 +365,9 @@ class KommissoriumDraft:
     warnings: tuple[ReadWarning, ...] = ()
     todo: tuple[Todo, ...] = ()
 
-    _FIELDS = (
-        "name", "legal_basis", "established_by", "functions", "serves", "predecessor",
-        "chair", "vice_chair", "secretariat", "secretary", "composition", "term", "meetings",
-        "phases", "themes", "aims", "tasks", "deliverables", "reporting", "powers", "pay",
-        "people",
-    )  # fmt: skip
-
     def fields(self) -> list[str]:
         """The names of the fields the reader found something for, in a fixed order."""
-        return [f for f in self._FIELDS if getattr(self, f) not in (None, ())]
+        return [f for f in DRAFT_FIELDS if getattr(self, f) not in (None, ())]
 
     @property
     def recognised(self) -> bool:
