@@ -133,3 +133,13 @@ def test_find_periods_takes_the_longest_expression() -> None:
     found = list(find_periods("har en funktionsperiode på 4 år (2018-2021)"))
     assert [f.text for f in found] == ["2018-2021"]
     assert list(find_periods("Udvalget har 4 medlemmer og mødes ofte.")) == []
+
+
+def test_the_how_to_lists_every_phrasing() -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[3] / "docs" / "draft-from-text.md").read_text(
+        encoding="utf-8"
+    )
+    for p in PHRASINGS:
+        assert f"`{p.name}`" in page, f"docs/draft-from-text.md does not list {p.name}"

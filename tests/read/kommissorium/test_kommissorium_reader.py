@@ -386,3 +386,17 @@ def test_every_fact_points_at_text(path: Path) -> None:
             assert fact.source.document == draft.document.name
             assert 0 <= fact.source.start < fact.source.end <= len(draft.document.text)
             assert fact.source.pattern, field
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Borgmesteren er formand for udvalget.", ChairRuleKind.POSITION),
+        ("Udvalget vælger selv sin formand.", ChairRuleKind.ELECTED_BY_COMMITTEE),
+    ],
+)
+def test_chair_variants_without_a_real_example(text: str, kind: ChairRuleKind) -> None:
+    # read by chair.holder and chair.chosen-by; no published text with these words was found
+    draft = read_kommissorium(text)
+    assert draft.chair is not None
+    assert draft.chair.value.kind is kind

@@ -385,6 +385,9 @@ class _Reader:
                 start, end = (
                     (sentence.start, sentence.end) if sentence else (block.start, block.end)
                 )
+                clause = self.doc.text.rfind(", ", start, found.start())
+                if clause != -1 and found.start() - clause > 20:
+                    start = clause + 2  # quote the clause that cites the paragraph
                 break
         self.facts.legal_basis = Sourced(
             " ".join(found["ref"].split()), self.source(start, end, "legal-basis.paragraph")
