@@ -364,9 +364,8 @@ def fields_page() -> str:
                 kind += " ([built-in sectors](#sector) or a name the file declares)"
             elif open_enum == "WorkflowState":
                 kind += " ([states of the workflow](#workflowstate-values))"
-            lines.append(
-                f"| `{f.name}` | {kind} | {_default_text(f)} | {_cell(prop.get('description', ''))} |"
-            )
+            meaning = _cell(prop.get("description", ""))
+            lines.append(f"| `{f.name}` | {kind} | {_default_text(f)} | {meaning} |")
         lines.append("")
         if cls in ex:
             lines += ["Example:", "", "```toml", ex[cls], "```", ""]

@@ -305,7 +305,7 @@ def _reading_runs() -> list[Run]:
             "read examples/seeds (a folder; the kommissorier are not minutes)",
             ("read", "examples/seeds", "--skip-unreadable"),
             expect=frozenset({2}),
-            stderr_has="expected minutes or an agenda",
+            stderr_has="skipped 3 document(s) that could not be read",
         ),
         Run(
             "read a FirstAgenda agenda (JSON)",
@@ -327,6 +327,22 @@ def _reading_runs() -> list[Run]:
             "register a FirstAgenda committee",
             ("register", f"{MINUTES}/hvidovre-buu-udvalg/document.json", "-o", "out/register"),
             creates=(("out/register/register.json", b"{"),),
+        ),
+        Run(
+            "draft seed 001 (a kommissorium)",
+            ("draft", "examples/seeds/001_0b70cf62755bb1ca.txt", "-o", "out/draft-001.toml"),
+            creates=(("out/draft-001.toml", b"# DRAFT"),),
+        ),
+        Run(
+            "draft seed 000 to standard output",
+            ("draft", "examples/seeds/000_e8deef672db40fe7.txt"),
+        ),
+        Run(
+            "draft a page that is not a kommissorium",
+            ("draft", f"{MINUTES}/odense-saadan-laeser-du/document.txt", "-o", "out/no.toml"),
+            expect=frozenset({2}),
+            stderr_has="nothing recognised",
+            creates=(("out/no.toml", b""),),
         ),
         Run(
             "register a page that is not a committee list",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from kommissorium.cli import (
     basic,
     checking,
+    drafting,
     files,
     ical,
     interop,
@@ -36,6 +37,7 @@ _COMMAND_MODULES = (
     basic,
     files,
     checking,
+    drafting,
     ical,
     network,
     recommendations,

@@ -43,7 +43,7 @@ from kommissorium.read.names import slug
 
 __all__ = ["register"]
 
-_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json", ".md")
+_SUFFIXES = (".txt", ".text", ".html", ".htm", ".json")
 
 
 def register(sub: Any) -> None:
@@ -112,19 +112,20 @@ def _documents(paths: list[str]) -> list[Path]:
 
 def _read(args: argparse.Namespace) -> int:
     read: list[ReadMinutes] = []
-    failed = 0
+    skipped: list[str] = []
     for path in _documents(args.paths):
         try:
             read.append(read_minutes_file(path))
         except KommissoriumError as exc:
             if not args.skip_unreadable:
                 raise
-            failed += 1
-            print(f"kommissorium: skipped {exc}", file=sys.stderr)
+            skipped.append(str(exc))
     if not read:
-        raise ArgumentError("no document could be read")
+        raise ArgumentError(f"no document could be read ({'; '.join(skipped)})")
+    failed = len(skipped)
     if args.into is not None:
         _into(read, args)
+        _report_on_stderr(read, skipped)
         return 2 if failed else 0
     if args.format == "json":
         text = minutes_json(read)
@@ -133,13 +134,22 @@ def _read(args: argparse.Namespace) -> int:
     else:
         text = "\n".join(minutes_summary(m, lang=args.lang) for m in read)
     write_output(text, args.output)
+    _report_on_stderr(read, skipped)
+    return 2 if failed else 0
+
+
+def _report_on_stderr(read: list[ReadMinutes], skipped: list[str]) -> None:
+    """One line on standard error: the documents skipped, and the warnings of the rest."""
+    parts = []
+    if skipped:
+        parts.append(
+            f"skipped {len(skipped)} document(s) that could not be read: " + "; ".join(skipped)
+        )
     warnings = sum(len(m.warnings) for m in read)
     if warnings:
-        print(
-            f"kommissorium: {warnings} warning(s): statements or lines not read (see the output)",
-            file=sys.stderr,
-        )
-    return 2 if failed else 0
+        parts.append(f"{warnings} warning(s): statements or lines not read (see the output)")
+    if parts:
+        print("kommissorium: " + "; ".join(parts), file=sys.stderr)
 
 
 def _into(read: list[ReadMinutes], args: argparse.Namespace) -> None:

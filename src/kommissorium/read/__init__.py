@@ -1,4 +1,4 @@
-"""Readers of what municipalities publish: minutes, agendas and committee lists.
+"""Readers of what municipalities publish: minutes, agendas, committee lists and kommissorier.
 
 Today almost every fact reaches a committee file by hand. The readers take the documents
 municipalities already publish and return what they state, every fact with its source — the
@@ -11,6 +11,9 @@ a reader does not know stays as unread text; a reader never guesses.
 * :func:`read_firstagenda_committees`: a municipality's committee list into a
   :class:`Register` (every committee of each election period with its meetings).
 * :func:`to_dossier`: read minutes into decision records of a committee's dossier.
+* :func:`read_kommissorium`, :func:`draft_dossier`, :func:`draft_toml`: a kommissorium or a
+  council's setting-up decision drafted into a committee file (see
+  :mod:`kommissorium.read.kommissorium`).
 
 Examples:
     >>> from kommissorium.read import read_minutes_text, to_dossier
@@ -31,6 +34,12 @@ from kommissorium.read.firstagenda import (
     Register,
     read_firstagenda_agenda,
     read_firstagenda_committees,
+)
+from kommissorium.read.kommissorium import (
+    KommissoriumDraft,
+    draft_dossier,
+    draft_toml,
+    read_kommissorium,
 )
 from kommissorium.read.minutes import (
     PHRASINGS,
@@ -64,6 +73,7 @@ __all__ = [
     "Certainty",
     "ClauseOutcome",
     "Document",
+    "KommissoriumDraft",
     "Match",
     "MinutesItem",
     "NotMinutesError",
@@ -86,8 +96,11 @@ __all__ = [
     "Register",
     "Source",
     "Sourced",
+    "draft_dossier",
+    "draft_toml",
     "read_firstagenda_agenda",
     "read_firstagenda_committees",
+    "read_kommissorium",
     "read_minutes_file",
     "read_minutes_html",
     "read_minutes_text",
