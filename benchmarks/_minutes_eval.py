@@ -28,6 +28,7 @@ from kommissorium.read.names import name_key
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "minutes"
 HELDOUT = ROOT / "tests" / "data" / "minutes-heldout"
+HELDOUT2 = ROOT / "tests" / "data" / "minutes-heldout2"
 
 FIELDS = (
     "kind",
