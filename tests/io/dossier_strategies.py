@@ -95,7 +95,10 @@ def exact_text(period: Period) -> str:
 # -- generated dossiers --------------------------------------------------------------------------
 
 SAFE_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)),  # no lone surrogates
+    # what committee files allow: no lone surrogates, no control characters but tab, line feed
+    # and carriage return, no U+FFFE/U+FFFF (docs/files.md, "Input limits")
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+    | st.sampled_from("\t\n\r"),
     min_size=1,
     max_size=20,
 )
