@@ -254,12 +254,31 @@ def test_nonexistent_local_time_is_refused_or_round_trips() -> None:
     assert again == dossier
 
 
-def test_ambiguous_local_time_round_trips() -> None:
-    # 02:30 on 27 October 2024 happens twice; without an offset the first (summer time) is meant.
+def test_ambiguous_local_time_is_refused_without_an_offset() -> None:
+    # 02:30 on 27 October 2024 happens twice: the file must say which one.
     text = _MEETING.format(start="2024-10-27T02:30:00", end="2024-10-27T05:00:00")
-    dossier = loads(text, format="toml")
-    assert dossier.meetings[0].start.utcoffset() == timedelta(hours=2)
-    assert loads(dumps(dossier)) == dossier
+    with pytest.raises(LoadError) as info:
+        loads(text, format="toml", source="m.toml")
+    assert info.value.path == "meetings[0].start"
+    assert "2024-10-27T02:30+02:00 or 2024-10-27T02:30+01:00" in str(info.value)
+    assert "write the offset" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("start", "utc"),
+    [("2024-10-27T02:30:00+02:00", "2024-10-27T00:30:00+00:00"),
+     ("2024-10-27T02:30:00+01:00", "2024-10-27T01:30:00+00:00")],
+)  # fmt: skip
+def test_ambiguous_local_time_with_an_offset_keeps_its_instant(start: str, utc: str) -> None:
+    text = _MEETING.format(start=start, end="2024-10-27T05:00:00")
+    for fmt in ("toml", "json"):
+        source = text if fmt == "toml" else dumps(loads(text, format="toml"))
+        dossier = loads(source, format=fmt)
+        assert dossier.meetings[0].start.astimezone(UTC).isoformat() == utc
+        again = loads(dumps(dossier))
+        assert again.meetings[0].start.astimezone(UTC).isoformat() == utc
+        assert again.meetings[0].start.utcoffset() == dossier.meetings[0].start.utcoffset()
+        assert dumps(again) == dumps(dossier)
 
 
 def test_meeting_across_the_autumn_clock_change_loads() -> None:

@@ -251,7 +251,7 @@ def dumps(dossier: Dossier) -> str:
 
     Examples:
         >>> from kommissorium.model import Committee
-        >>> dumps(Dossier(committee=Committee(id="u", name="Udvalg\x1b")))
+        >>> dumps(Dossier(committee=Committee(id="u", name="Udvalg" + chr(27))))
         Traceback (most recent call last):
         ...
         kommissorium.errors.ModelError: committee.name: cannot be written to a committee file: \

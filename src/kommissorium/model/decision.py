@@ -24,6 +24,7 @@ from datetime import date
 
 import attrs
 
+from kommissorium.model._limits import count, ordinal
 from kommissorium.model.caseroute import Proposal
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.outcome import Outcome
@@ -87,7 +88,7 @@ class VoteCount:
     """
 
     option: VoteOption
-    count: int
+    count: int = attrs.field(validator=count("a number of votes"))
     parties: tuple[str, ...] = ()
 
 
@@ -117,7 +118,7 @@ class PointOutcome:
         votes: Named votes, where the minutes name them.
     """
 
-    point: int | None = None
+    point: int | None = attrs.field(default=None, validator=ordinal("a point number"))
     outcome: Outcome
     text: str | None = None
     counts: tuple[VoteCount, ...] = ()
@@ -172,7 +173,7 @@ class Absence:
 
     person: str
     reason: AbsenceReason = AbsenceReason.UNKNOWN
-    points: tuple[int, ...] = ()
+    points: tuple[int, ...] = attrs.field(default=(), validator=ordinal("a point number"))
 
 
 @attrs.frozen(kw_only=True)
@@ -206,7 +207,7 @@ class Attachment:
             documents do not explain it, so it is kept as printed.
     """
 
-    number: int
+    number: int = attrs.field(validator=ordinal("an attachment number"))
     title: str
     document_id: str | None = None
     record_number: str | None = None

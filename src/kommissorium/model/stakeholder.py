@@ -7,17 +7,16 @@ Examples:
     >>> Tie(source="a", target="b", weight=0)
     Traceback (most recent call last):
     ...
-    kommissorium.errors.ModelError: a tie's weight must be a positive number, not 0
+    kommissorium.errors.ModelError: weight: expected a positive number (at most 1000000), got 0
 """
 
 from __future__ import annotations
 
 import enum
-import math
 
 import attrs
 
-from kommissorium.errors import ModelError
+from kommissorium.model._limits import weight
 from kommissorium.model.period import Period
 
 __all__ = ["Sector", "SectorDef", "Stakeholder", "Tie", "TieType"]
@@ -103,13 +102,6 @@ class TieType(enum.StrEnum):
     PARTICIPATION = "participation"
 
 
-def _positive_weight(instance: Tie, attribute: attrs.Attribute[float], value: float) -> None:
-    if isinstance(value, bool) or not math.isfinite(value) or value <= 0:
-        raise ModelError(
-            f"a tie's weight must be a positive number, not {value!r}", field=attribute.name
-        )
-
-
 @attrs.frozen(kw_only=True)
 class Tie:
     """A tie between two stakeholders (or a stakeholder and a body or person).
@@ -118,7 +110,7 @@ class Tie:
         source: Id at one end (the sender, if directed).
         target: Id at the other end.
         type: Kind of tie.
-        weight: Strength: a finite number above 0 (others raise
+        weight: Strength: a number above 0 and at most 1,000,000 (others raise
             :class:`~kommissorium.errors.ModelError`, which the loader reports with the path,
             ``ties[2].weight``). Parallel ties between two actors add their weights.
         directed: Whether the tie has a direction.
@@ -129,7 +121,7 @@ class Tie:
     source: str
     target: str
     type: TieType = TieType.COLLABORATION
-    weight: float = attrs.field(default=1.0, validator=_positive_weight)
+    weight: float = attrs.field(default=1.0, validator=weight())
     directed: bool = False
     phases: tuple[str, ...] = ()
     period: Period | None = None
