@@ -65,6 +65,7 @@ from kommissorium.ical.timezone import (
     TZID,
     NaiveDatetimeError,
     copenhagen_vtimezone,
+    ical_time,
     require_aware,
 )
 from kommissorium.model import (
@@ -421,12 +422,12 @@ def _meeting_event(ctx: _Context, meeting: Meeting, uid: str) -> Event:
     start = require_aware(meeting.start, f"meeting {meeting.id}: start")
     end = require_aware(meeting.end, f"meeting {meeting.id}: end")
     event = _event(ctx, uid, _meeting_summary(d, meeting.title, meeting.committee), ("Møde",))
-    event.add("DTSTART", start)
-    event.add("DTEND", end)
+    event.add("DTSTART", ical_time(start))
+    event.add("DTEND", ical_time(end))
     if meeting.recurrence_id is not None:
         event.add(
             "RECURRENCE-ID",
-            require_aware(meeting.recurrence_id, f"meeting {meeting.id}: recurrence_id"),
+            ical_time(require_aware(meeting.recurrence_id, f"meeting {meeting.id}: recurrence_id")),
         )
     event.add("STATUS", _STATUS[meeting.status])
     if meeting.location:
@@ -500,8 +501,8 @@ def _series_events(ctx: _Context, series: MeetingSeries) -> Iterator[Event]:
     for occurrence in occurrences:
         if occurrence.kind is OccurrenceKind.MOVED:
             moved = _event(ctx, uid, summary, ("Møde", "Mødeserie"))
-            moved.add("DTSTART", occurrence.start)
-            moved.add("DTEND", occurrence.end)
+            moved.add("DTSTART", ical_time(occurrence.start))
+            moved.add("DTEND", ical_time(occurrence.end))
             moved.add("RECURRENCE-ID", occurrence.recurrence_id)
             if series.location:
                 moved.add("LOCATION", series.location)
