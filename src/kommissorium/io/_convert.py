@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn
 
 from kommissorium.errors import KommissoriumError, ModelError, PeriodParseError
 from kommissorium.model import ElectionPeriod, Period, PhasePlan
@@ -387,8 +388,25 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(enum.StrEnum, _structure_str_enum)
     conv.register_unstructure_hook(ElectionPeriod, _unstructure_election_period)
-
+    if detailed:
+        # Only used to say where a document is wrong: a table that is something else is
+        # named as what it is ("got an array"), where cattrs would fail inside its own code.
+        conv.register_structure_hook_factory(attrs.has, _table_hook(conv))
     return conv
+
+
+def _table_hook(conv: cattrs.Converter) -> Any:
+    def factory(cls: type) -> Any:
+        inner: Any = make_dict_structure_fn(cls, conv)
+
+        def structure(value: object, _: object) -> Any:
+            if not isinstance(value, dict):
+                raise UnexpectedValueError("a table", value)
+            return inner(value, cls)
+
+        return structure
+
+    return factory
 
 
 _TABLE_CONVERTER = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)

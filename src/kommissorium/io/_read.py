@@ -324,7 +324,7 @@ def text_problem(data: object, path: str = "") -> tuple[str, str] | None:
             if isinstance(key, str):
                 bad = _FORBIDDEN.search(key)
                 if bad is not None:
-                    return key_path(path, key), "in the key: " + _character(key, bad.start())
+                    return key_path(path, key), _character(key, bad.start()) + " of the key"
             found_in = text_problem(value, key_path(path, str(key)))
             if found_in is not None:
                 return found_in
@@ -415,6 +415,8 @@ def toml_problem(text: str, message: str) -> tuple[str, str, str]:
             "each table declared once (an inline table is complete as written)",
             f"more keys for the table {name}",
         )
+    if message == "Escaped character is not a Unicode scalar value":
+        return place, "valid TOML", "an escape that is not a Unicode character (a lone surrogate)"
     if message.startswith("Duplicate inline table key "):
         return place, "each key once in a table", f"the key {message[27:]} a second time"
     character = _TOML_CHARACTER.match(message)
