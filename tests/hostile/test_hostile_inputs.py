@@ -187,7 +187,8 @@ EXPECTED: dict[str, tuple[str, tuple[str, ...]]] = {
 
 #: Words that give away Python rather than the file format.
 PYTHON_WORDING = re.compile(
-    r"NoneType|PeriodContext|context=|Traceback|Error\b|<class|datetime\.|\bdict\b|\blist\b|"
+    r"NoneType|\bNone\b|\bTrue\b|\bFalse\b|PeriodContext|context=|Traceback|Error\b|<class|datetime\.|"
+    r"\bdict\b|\blist\b|"
     r"\bstr\b|\bint\b|\(Committee\)|\(Dossier\)|\\x[0-9a-f]{2}"
 )
 
