@@ -150,6 +150,12 @@ class _Builder:
         for field in attrs.fields(cls):
             prop = dict(self.of(hints[field.name]))
             prop.update(_FIELD_EXTRAS.get((cls.__name__, field.name), {}))
+            bounds = getattr(field.validator, "schema_bounds", None)
+            if bounds is not None:  # the ranges of numbers (docs/files.md, "Input limits")
+                if prop.get("type") == "array":
+                    prop["items"] = {**prop["items"], **bounds}
+                else:
+                    prop.update(bounds)
             doc = _doc_of_attribute(cls, field.name)
             if doc:
                 prop = (

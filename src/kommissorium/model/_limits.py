@@ -77,6 +77,11 @@ class _InRange:
     high: int
     what: str
 
+    @property
+    def schema_bounds(self) -> dict[str, int]:
+        """The range as JSON Schema keywords (``minimum``, ``maximum``)."""
+        return {"minimum": self.low, "maximum": self.high}
+
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None:
             return
@@ -108,6 +113,12 @@ class _Fraction:
     high: float
     what: str
     low_inclusive: bool = True
+
+    @property
+    def schema_bounds(self) -> dict[str, float]:
+        """The range as JSON Schema keywords."""
+        low = "minimum" if self.low_inclusive else "exclusiveMinimum"
+        return {low: self.low, "maximum": self.high}
 
     def __call__(self, instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if value is None:

@@ -5,8 +5,13 @@ context (municipality, election period, parties), the other bodies it refers to,
 their memberships, the phase plan, meetings, stakeholders and ties. It is the object the checker,
 the calendar export and the network analysis take.
 
-Construction checks structural integrity — unique ids and references that resolve — and raises
-:class:`~kommissorium.errors.IntegrityError` naming the place (``memberships[3].person``).
+Construction checks structural integrity and raises :class:`~kommissorium.errors.IntegrityError`
+naming the place (``memberships[3].person``): ids that are not empty or blank and unique in their
+list, references that resolve, sectors that are built in or declared, recommendation histories
+whose dates do not run backwards, and one namespace for the actors — the committee, the other
+bodies, the council and the people (a person may not take a body's id; the council may be listed
+among the bodies as itself, kind ``council``; a stakeholder may share an id with a person or a
+body, which links the two as one actor).
 Legal problems are never raised here; they are findings of the rules engine.
 
 Examples:

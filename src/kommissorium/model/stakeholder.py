@@ -23,7 +23,7 @@ __all__ = ["Sector", "SectorDef", "Stakeholder", "Tie", "TieType"]
 
 
 class Sector(enum.StrEnum):
-    """The built-in sectors. Files may use other sector names as well."""
+    """The built-in sectors; a dossier may use others that it declares (:class:`SectorDef`)."""
 
     POLITICAL = "political"
     """Politicians and political bodies."""
@@ -48,8 +48,10 @@ class Sector(enum.StrEnum):
 class SectorDef:
     """A sector as a file declares it: an extra sector, or new labels or a colour for a built-in.
 
-    Files may use sector names beyond :class:`Sector`; declaring them here gives them readable
-    labels and a colour in network pictures and in GraphML/GEXF exports.
+    A dossier may use sector names beyond :class:`Sector` only when it declares them here (a
+    sector neither built in nor declared is refused, with a "did you mean", so that a typo does
+    not become a new sector); the declaration also gives them readable labels and a colour in
+    network pictures and in GraphML/GEXF exports.
 
     Attributes:
         id: The sector name used in :attr:`Stakeholder.sector` (``"housing-associations"``).
@@ -77,7 +79,8 @@ class Stakeholder:
     Attributes:
         id: Stable id (may equal a committee or person id to link the two).
         name: Name.
-        sector: Sector; one of :class:`Sector` or a name the file defines.
+        sector: Sector; one of :class:`Sector` or a name the dossier declares in
+            ``sectors`` (others make the dossier refuse to exist).
         kind: What kind of actor (``"association"``, ``"statutory-council"``, ``"person"``).
         parent: Id of the stakeholder it belongs to.
         description: Free text.
