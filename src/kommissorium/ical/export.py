@@ -21,8 +21,10 @@ What goes into the feed, per dossier:
   window for the new council's constituent meeting (1–15 December).
 
 Every local time is written with ``TZID=Europe/Copenhagen`` and the rule-based VTIMEZONE of
-:mod:`kommissorium.ical.timezone`; ``UNTIL`` is in UTC; ``DTSTAMP`` and ``LAST-MODIFIED`` come
-from the ``stamp`` parameter; UIDs and ``SEQUENCE`` follow :mod:`kommissorium.ical.identity`.
+:mod:`kommissorium.ical.timezone`, except a meeting time in the second pass of the repeated autumn
+hour, which is written in UTC (:func:`~kommissorium.ical.timezone.ical_time`); ``UNTIL`` is in
+UTC; ``DTSTAMP`` and ``LAST-MODIFIED`` come from the ``stamp`` parameter; UIDs and ``SEQUENCE``
+follow :mod:`kommissorium.ical.identity`.
 Members of the meeting body are listed in ``DESCRIPTION``; there are no ``ATTENDEE`` lines
 (RFC 5546 § 3.2.1 forbids them under ``METHOD:PUBLISH``). Each event carries an
 ``X-KOMMISSORIUM-DATA`` property (JSON, ``VALUE=TEXT``) with the ids and the fields that no
