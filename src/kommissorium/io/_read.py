@@ -48,18 +48,23 @@ FORBIDDEN_CHARACTERS = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\
 
 _FORBIDDEN = re.compile(FORBIDDEN_CHARACTERS)
 
-#: What in the raw text may become a forbidden character: the character itself, or a JSON or
-#: TOML escape that can produce one (``\\b``, ``\\f``, ``\\u0007``, ``\\ud800``,
-#: ``\\U0000001b``). A match only means the parsed document is searched; most files never match.
-_SUSPECT = re.compile(
-    FORBIDDEN_CHARACTERS[:-1]
-    + r"]|\\(?:[bf]|u(?:00[0189][0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])"
+#: Escapes in JSON or TOML text that can produce a forbidden character (``\\b``, ``\\f``,
+#: ``\\u0007``, ``\\ud800``, ``\\U0000001b``; TOML 1.1's ``\\e`` and ``\\x1b`` too).
+_ESCAPES = re.compile(
+    r"\\(?:[bfe]|x(?:[01189][0-9a-fA-F]|7[fF])"
+    r"|u(?:00[0189][0-9a-fA-F]|007[fF]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])"
     r"|U0000(?:00[0189][0-9a-fA-F]|007[fF]|[fF]{3}[eEfF]))"
 )
+#: The forbidden characters from U+007F up, as UTF-8: DEL, C1 (``C2 80``–``C2 9F``), U+FFFE/FFFF.
+#: (Raw C0 controls never reach a string: JSON and TOML parsers refuse them; lone surrogates
+#: cannot be UTF-8.) Three searches with a fixed first byte are much faster than one class.
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+_NONCHARACTER_UTF8 = re.compile(rb"\xef\xbf[\xbe\xbf]")
 
-#: Integers with more digits than this are refused while parsing (Python would refuse to
-#: convert more than 4300; no field of a committee file needs more than a handful).
-MAX_INTEGER_DIGITS = 100
+#: Integers with more digits than this are refused while parsing: Python's own limit for
+#: converting text to an integer, which keeps a huge literal from taking quadratic time. (No
+#: field needs more than four digits; each has its range, see docs/files.md.)
+MAX_INTEGER_DIGITS = 4300
 
 _NAMES = {
     0x00: "NUL",
@@ -189,12 +194,6 @@ def _digits(text: str) -> int:
     return len(text) - text.startswith("-")
 
 
-def _checked_int(text: str) -> int:
-    if _digits(text) > MAX_INTEGER_DIGITS:
-        raise JsonShapeError("a huge integer")
-    return int(text)
-
-
 def _marking_int(text: str) -> int | HugeInteger:
     digits = _digits(text)
     return HugeInteger(digits) if digits > MAX_INTEGER_DIGITS else int(text)
@@ -217,7 +216,12 @@ def parse_json(text: str) -> object:
         ...
         kommissorium.io._read.JsonShapeError: a key twice
     """
-    return json.loads(text, object_pairs_hook=_unique_pairs, parse_int=_checked_int)
+    try:
+        return json.loads(text, object_pairs_hook=_unique_pairs)
+    except (json.JSONDecodeError, JsonShapeError):
+        raise
+    except ValueError:  # int() refuses more than MAX_INTEGER_DIGITS digits
+        raise JsonShapeError("a huge integer") from None
 
 
 def json_problem(text: str) -> tuple[str, str, str]:
@@ -226,8 +230,8 @@ def json_problem(text: str) -> tuple[str, str, str]:
     Examples:
         >>> json_problem('{"people": [{"id": "a"}, {"id": "b", "id": "c"}]}')
         ('people[1].id', 'each key once in an object', "the key 'id' a second time")
-        >>> json_problem('{"council": {"seats": ' + "9" * 120 + '}}')[0::2]
-        ('council.seats', 'an integer of 120 digits')
+        >>> json_problem('{"council": {"seats": ' + "9" * 5000 + '}}')[0::2]
+        ('council.seats', 'an integer of 5000 digits')
     """
     data = json.loads(text, object_pairs_hook=_marking_pairs, parse_int=_marking_int)
     found = _find(data, "", lambda value: isinstance(value, _Marked | HugeInteger))
@@ -301,14 +305,30 @@ def _character(text: str, index: int) -> str:
     return f"{label} at character {index + 1}"
 
 
-def might_hold_forbidden(text: str) -> bool:
-    r"""Whether the raw document text may parse into a forbidden character (a quick test).
+def might_hold_forbidden(text: str, raw: bytes | None = None) -> bool:
+    r"""Whether parsed JSON or TOML text may hold a forbidden character (a quick test).
+
+    ``raw`` is the UTF-8 form of ``text`` when the caller has it (a file's bytes). A ``True``
+    only means the parsed document must be searched (:func:`text_problem`); most files give
+    ``False`` after a few fast scans, and the search is then skipped.
 
     Examples:
         >>> might_hold_forbidden('name = "Anna"'), might_hold_forbidden('name = "\\u001b"')
         (False, True)
+        >>> might_hold_forbidden('name = "\ud800"'), might_hold_forbidden('"\x85"')
+        (True, True)
     """
-    return _SUSPECT.search(text) is not None
+    if raw is None:
+        try:
+            raw = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate
+            return True
+    return (
+        b"\x7f" in raw
+        or _C1_UTF8.search(raw) is not None
+        or _NONCHARACTER_UTF8.search(raw) is not None
+        or (b"\\" in raw and _ESCAPES.search(text) is not None)
+    )
 
 
 def text_problem(data: object, path: str = "") -> tuple[str, str] | None:
@@ -441,7 +461,7 @@ def long_number_place(text: str) -> str:
     r"""``line L, column C`` of the first run of more than :data:`MAX_INTEGER_DIGITS` digits.
 
     Examples:
-        >>> long_number_place("a = 1\nb = " + "9" * 200)
+        >>> long_number_place("a = 1\nb = " + "9" * 5000)
         'line 2, column 5'
     """
     found = _LONG_NUMBER.search(text)

@@ -188,7 +188,7 @@ def _parse(data: str | bytes, format: Format | None, source: str) -> dict[str, A
     if not isinstance(raw, dict):
         raise LoadError(source, "", "a table (object) at the top level", describe(raw))
     raw.pop("$schema", None)
-    if might_hold_forbidden(text):
+    if might_hold_forbidden(text, data if isinstance(data, bytes) else None):
         try:
             problem = text_problem(raw)
         except RecursionError:

@@ -312,13 +312,26 @@ def _duplicates(ids: Iterable[str]) -> Iterator[tuple[int, str]]:
         seen.add(value)
 
 
+#: An empty id, or one with white space at an end, in ids joined by NUL (a quick test).
+_BAD_IN_JOINED = re.compile(r"\x00[\s\x00]|\s\x00")
+
+
 def _ids(
     at: str, ids: Iterable[str], key: str = "id", noun: str = "id"
 ) -> Iterator[tuple[str, str, str]]:
     """Problems with the ids of one list: empty or blank, spaces at an end, or used twice."""
+    values = list(ids)
+    if not values:
+        return
+    try:
+        joined = "\x00" + "\x00".join(values) + "\x00"
+    except TypeError:  # not all strings (only from Python code that ignores the types)
+        joined = "\x00\x00"
+    if len(set(values)) == len(values) and _BAD_IN_JOINED.search(joined) is None:
+        return  # the common case, without a loop in Python
     seen: set[str] = set()
     article = "an" if noun[0] in "aeiou" else "a"
-    for index, value in enumerate(ids):
+    for index, value in enumerate(values):
         path = f"{at}[{index}].{key}"
         if not isinstance(value, str) or not value.strip():
             yield path, f"{article} {noun} that is not empty or blank", repr(value)
@@ -339,6 +352,7 @@ def _one_id(path: str, value: str) -> Iterator[tuple[str, str, str]]:
 
 #: The built-in sector names, in order.
 _BUILTIN_SECTORS = tuple(s.value for s in Sector)
+_BUILTIN_SECTOR_SET = frozenset(_BUILTIN_SECTORS)
 
 
 def _sector_problem(path: str, value: str, declared: set[str]) -> Iterator[tuple[str, str, str]]:
@@ -428,16 +442,19 @@ def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
         if sector.colour is not None and _COLOUR.fullmatch(sector.colour) is None:
             yield f"sectors[{index}].colour", "a colour as #rrggbb", repr(sector.colour)
     declared_sectors = {s.id for s in d.sectors}
+    known_sectors = _BUILTIN_SECTOR_SET | declared_sectors
     for index, stakeholder in enumerate(d.stakeholders):
-        yield from _sector_problem(
-            f"stakeholders[{index}].sector", stakeholder.sector, declared_sectors
-        )
+        if stakeholder.sector not in known_sectors:
+            yield from _sector_problem(
+                f"stakeholders[{index}].sector", stakeholder.sector, declared_sectors
+            )
     mandate = d.mandate
     for index, involvement in enumerate(mandate.involve):
         for i, sector_name in enumerate(involvement.sectors):
-            yield from _sector_problem(
-                f"mandate.involve[{index}].sectors[{i}]", sector_name, declared_sectors
-            )
+            if sector_name not in known_sectors:
+                yield from _sector_problem(
+                    f"mandate.involve[{index}].sectors[{i}]", sector_name, declared_sectors
+                )
     yield from _ids("mandate.composition", (r.id for r in mandate.composition))
     for index, value in _duplicates(str(t.number) for t in mandate.tasks):
         yield f"mandate.tasks[{index}].number", "a unique task number", f"{value} a second time"
