@@ -282,3 +282,29 @@ def test_ambiguous_time_with_an_offset_loads_and_dumps_its_instant() -> None:
     d = loads(text)
     assert d.meetings[0].start.astimezone(UTC).hour == 1
     assert '"start": "2024-10-27T02:15:00+01:00"' in dumps(d)
+
+
+def test_a_roster_person_with_the_committee_id_is_refused_naming_both_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    into = tmp_path / "u.toml"
+    into.write_text(HEAD, encoding="utf-8")
+    listing = tmp_path / "people.json"
+    listing.write_text(
+        json.dumps(
+            {
+                "person": [
+                    {
+                        "id": "https://x/oparl/person/u",
+                        "type": "https://schema.oparl.org/1.1/Person",
+                        "name": "Anna",
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["import-roster", str(listing), "--into", str(into)]) == 2
+    _, err = capsys.readouterr()
+    assert err.startswith(f"kommissorium: {into} with {listing}: people[0].id: "), err
+    assert "already the id at committee.id" in err

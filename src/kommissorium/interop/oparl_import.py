@@ -214,9 +214,9 @@ def with_roster(dossier: Dossier, roster: Roster) -> Dossier:
             memberships=tuple(memberships),
         )
     except ModelError as exc:
-        path = getattr(exc, "path", "")
-        expected = getattr(exc, "expected", str(exc))
-        raise LoadError("<merged roster>", path, expected, getattr(exc, "got", None)) from None
+        path = getattr(exc, "path", None) or exc.field or ""
+        expected = exc.expected or str(exc)
+        raise LoadError("<merged roster>", path, expected, exc.got) from None
 
 
 def _same_membership(a: Membership, b: Membership) -> bool:
