@@ -308,3 +308,22 @@ def test_a_roster_person_with_the_committee_id_is_refused_naming_both_files(
     _, err = capsys.readouterr()
     assert err.startswith(f"kommissorium: {into} with {listing}: people[0].id: "), err
     assert "already the id at committee.id" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ('id = ""\nname = "x"\n', "id"),
+        ('id = "w"\nname = "x"\n', "states[0].id"),
+    ],
+)
+def test_workflow_ids_are_not_blank(text: str, path: str) -> None:
+    state_id = " " if path.startswith("states") else "a"
+    state = f'id = "{state_id}"\nlabel_da = "a"\nlabel_en = "a"\ninitial = true\n'
+    with pytest.raises(LoadError) as info:
+        loads_workflow(text + "[[states]]\n" + state, source="w")
+    assert info.value.path == path
+    assert "not empty or blank" in str(info.value)
+    with pytest.raises(LoadError) as info:
+        loads(HEAD + "[[workflows]]\n" + text + "[[workflows.states]]\n" + state, source="d")
+    assert info.value.path == f"workflows[0].{path}"

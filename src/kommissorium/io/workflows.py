@@ -34,7 +34,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from kommissorium.errors import KommissoriumError, LoadError
+from kommissorium.errors import KommissoriumError, LoadError, ModelError
 from kommissorium.io._convert import DETAILED, FAST, locate
 from kommissorium.io._read import read_file
 from kommissorium.io.files import MAX_FILE_BYTES, Format, _parse
@@ -54,6 +54,10 @@ def loads_workflow(
     raw = _parse(data, format, source)
     try:
         return FAST.structure(raw, Workflow)
+    except ModelError as exc:
+        if exc.expected is not None:
+            raise LoadError(source, exc.field or "", exc.expected, exc.got) from None
+        raise LoadError(source, "", "a consistent workflow", str(exc)) from None
     except KommissoriumError as exc:
         raise LoadError(source, "", "a consistent workflow", str(exc)) from None
     except Exception:
