@@ -36,11 +36,30 @@ class ModelError(KommissoriumError, ValueError):
     Legal problems are never raised: they are findings of the rules engine.
 
     Attributes:
-        field: The attribute the problem is in, when it is one attribute (``"end"``).
+        field: The attribute the problem is in, when it is one attribute (``"end"``), or a
+            path below it (``"tasks[2]"``).
+        expected: What the attribute should hold, when the error says so on its own
+            (``"a task number from 1 to 9999"``); a file loader shows it as "expected …".
+        got: What it holds instead, as a file author would name it (``"-3"``).
+
+    Examples:
+        >>> err = ModelError("task number must be from 1 to 9999, got -3", field="number",
+        ...                  expected="a task number from 1 to 9999", got="-3")
+        >>> err.field, err.expected, err.got
+        ('number', 'a task number from 1 to 9999', '-3')
     """
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        expected: str | None = None,
+        got: str | None = None,
+    ) -> None:
         self.field = field
+        self.expected = expected
+        self.got = got
         super().__init__(message)
 
 
@@ -53,11 +72,12 @@ class IntegrityError(ModelError):
         got: What is there.
     """
 
+    expected: str
+    got: str
+
     def __init__(self, path: str, expected: str, got: str) -> None:
         self.path = path
-        self.expected = expected
-        self.got = got
-        super().__init__(f"{path}: expected {expected}, got {got}")
+        super().__init__(f"{path}: expected {expected}, got {got}", expected=expected, got=got)
 
 
 class PeriodParseError(KommissoriumError, ValueError):

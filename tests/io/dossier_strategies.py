@@ -49,6 +49,7 @@ from kommissorium.model import (
     SeatRule,
     SeatRuleKind,
     Sector,
+    SectorDef,
     Stakeholder,
     StrategicAim,
     Task,
@@ -95,10 +96,15 @@ def exact_text(period: Period) -> str:
 # -- generated dossiers --------------------------------------------------------------------------
 
 SAFE_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)),  # no lone surrogates
+    # what committee files allow: no lone surrogates, no control characters but tab, line feed
+    # and carriage return, no U+FFFE/U+FFFF (docs/files.md, "Input limits")
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufffe\uffff")
+    | st.sampled_from("\t\n\r"),
     min_size=1,
     max_size=20,
 )
+#: Sectors beyond the built-in ones; the generated dossiers declare them.
+EXTRA_SECTORS = ("kultur", "sport")
 IDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå0123456789-", min_size=1, max_size=8)
 DAYS = st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31))
 OPTIONAL_TEXT = st.none() | SAFE_TEXT
@@ -469,13 +475,14 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         Stakeholder(
             id=sid,
             name=draw(SAFE_TEXT),
-            sector=draw(st.sampled_from(Sector) | st.sampled_from(["kultur", "sport"])),
+            sector=draw(st.sampled_from(Sector) | st.sampled_from(EXTRA_SECTORS)),
             kind=draw(st.none() | st.sampled_from(["association", "network"])),
             parent=draw(st.none() | st.sampled_from(stakeholder_ids)),
         )
         for sid in stakeholder_ids
     )
-    person_ids = draw(_unique(IDS, 5))
+    # people and bodies share one namespace of actors (a stakeholder may share an id: a link)
+    person_ids = draw(_unique(IDS.filter(lambda i: i not in all_bodies), 5))
     people = tuple(
         Person(
             id=pid,
@@ -611,4 +618,5 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         series=series,
         stakeholders=stakeholders,
         ties=ties,
+        sectors=tuple(SectorDef(id=name) for name in EXTRA_SECTORS),
     )

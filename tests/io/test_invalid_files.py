@@ -244,7 +244,7 @@ def test_directory_instead_of_file(tmp_path: Path) -> None:
     folder.mkdir()
     with pytest.raises(LoadError) as info:
         load(folder)
-    _check_error(info.value, str(folder), "", ("a readable file",))
+    _check_error(info.value, str(folder), "", ("expected a regular file", "got a directory"))
 
 
 def test_unsupported_suffix_with_explicit_format_loads() -> None:

@@ -11,7 +11,7 @@ import pytest
 from dossier_strategies import danish_periods, dossiers, exact_text, periods
 from hypothesis import HealthCheck, given, settings
 
-from kommissorium.errors import LoadError, PeriodParseError
+from kommissorium.errors import LoadError, ModelError, PeriodParseError
 from kommissorium.io import dump, dumps, load, loads, to_data
 from kommissorium.model import (
     Committee,
@@ -254,12 +254,31 @@ def test_nonexistent_local_time_is_refused_or_round_trips() -> None:
     assert again == dossier
 
 
-def test_ambiguous_local_time_round_trips() -> None:
-    # 02:30 on 27 October 2024 happens twice; without an offset the first (summer time) is meant.
+def test_ambiguous_local_time_is_refused_without_an_offset() -> None:
+    # 02:30 on 27 October 2024 happens twice: the file must say which one.
     text = _MEETING.format(start="2024-10-27T02:30:00", end="2024-10-27T05:00:00")
-    dossier = loads(text, format="toml")
-    assert dossier.meetings[0].start.utcoffset() == timedelta(hours=2)
-    assert loads(dumps(dossier)) == dossier
+    with pytest.raises(LoadError) as info:
+        loads(text, format="toml", source="m.toml")
+    assert info.value.path == "meetings[0].start"
+    assert "2024-10-27T02:30+02:00 or 2024-10-27T02:30+01:00" in str(info.value)
+    assert "write the offset" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("start", "utc"),
+    [("2024-10-27T02:30:00+02:00", "2024-10-27T00:30:00+00:00"),
+     ("2024-10-27T02:30:00+01:00", "2024-10-27T01:30:00+00:00")],
+)  # fmt: skip
+def test_ambiguous_local_time_with_an_offset_keeps_its_instant(start: str, utc: str) -> None:
+    text = _MEETING.format(start=start, end="2024-10-27T05:00:00")
+    for fmt in ("toml", "json"):
+        source = text if fmt == "toml" else dumps(loads(text, format="toml"))
+        dossier = loads(source, format=fmt)
+        assert dossier.meetings[0].start.astimezone(UTC).isoformat() == utc
+        again = loads(dumps(dossier))
+        assert again.meetings[0].start.astimezone(UTC).isoformat() == utc
+        assert again.meetings[0].start.utcoffset() == dossier.meetings[0].start.utcoffset()
+        assert dumps(again) == dumps(dossier)
 
 
 def test_meeting_across_the_autumn_clock_change_loads() -> None:
@@ -419,8 +438,11 @@ def test_multiline_string_only_where_it_reads_back_exactly() -> None:
     text = dumps(dossier, format="toml")
     assert 'description = """\nto\nlinjer' in text
     assert loads(text, format="toml") == dossier
-    odd = Dossier(committee=Committee(id="u", name="U", description="a\r\nb\x00"))
+    odd = Dossier(committee=Committee(id="u", name="U", description="a\r\nb\rc"))
     assert loads(dumps(odd, format="toml"), format="toml") == odd
+    nul = Dossier(committee=Committee(id="u", name="U", description="a\r\nb\x00"))
+    with pytest.raises(ModelError, match=r"committee\.description: .*U\+0000"):
+        dumps(nul, format="toml")
 
 
 def test_dump_chooses_the_format_by_suffix(tmp_path: Path) -> None:

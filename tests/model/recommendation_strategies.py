@@ -125,11 +125,11 @@ def histories(
     body_ids = _body_ids(dossier)
     state = workflow.initial.id
     history: list[StateChange] = []
-    if draw(st.booleans()):
-        # the earlier moves are not recorded: start somewhere
-        state = draw(st.sampled_from([s.id for s in workflow.states]))
-        history.append(StateChange(source=None, target=state, date=draw(st.none() | DAYS)))
     day = draw(DAYS)
+    if draw(st.booleans()):
+        # the earlier moves are not recorded: start somewhere (on or before the first move)
+        state = draw(st.sampled_from([s.id for s in workflow.states]))
+        history.append(StateChange(source=None, target=state, date=draw(st.none() | st.just(day))))
     for _ in range(draw(st.integers(min_value=0, max_value=8))):
         moves = [t for t in workflow.transitions if t.source == state]
         if not moves:

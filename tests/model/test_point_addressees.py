@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 import kommissorium as k
-from kommissorium.errors import IntegrityError, LoadError
+from kommissorium.errors import IntegrityError, LoadError, ModelError
 from kommissorium.model import (
     Committee,
     CommitteeKind,
@@ -42,11 +42,18 @@ def test_a_point_without_its_own_addressees_has_the_recommendations() -> None:
     assert [rec.addressees_of_point(n) for n in (1, 2, 3)] == [("u", "v"), ("v",), ("u", "v")]
 
 
-@pytest.mark.parametrize("point", [0, 4])
-def test_point_number_outside_the_points_is_refused(point: int) -> None:
+def test_point_number_outside_the_points_is_refused() -> None:
     with pytest.raises(IntegrityError) as info:
-        _dossier(_rec(PointAddressees(point=point, addressees=("v",))))
+        _dossier(_rec(PointAddressees(point=4, addressees=("v",))))
     assert info.value.path == "recommendations[0] ('r').point_addressees[0].point"
+
+
+@pytest.mark.parametrize("point", [0, -1, 10**40])
+def test_point_number_below_one_or_huge_cannot_exist(point: int) -> None:
+    with pytest.raises(ModelError) as info:
+        PointAddressees(point=point, addressees=("v",))
+    assert info.value.field == "point"
+    assert info.value.expected == "a point number from 1 to 9999"
 
 
 @pytest.mark.parametrize("point", [1, 3])

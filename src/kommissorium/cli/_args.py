@@ -21,8 +21,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kommissorium._write import check_output, write_atomic
-from kommissorium.errors import KommissoriumError
+from kommissorium.errors import KommissoriumError, LoadError
 from kommissorium.interop.stamp import default_stamp
+from kommissorium.io import MAX_FILE_BYTES
+from kommissorium.io._read import read_file
 from kommissorium.model import Dossier
 
 __all__ = [
@@ -127,11 +129,19 @@ def parse_stamp(text: str | None, *, environ: Mapping[str, str] | None = None) -
 
 
 def read_input(path: str, option: str) -> bytes:
-    """The bytes of a file named on the command line."""
+    """The bytes of a file named on the command line (a regular file of at most 10 MB).
+
+    Examples:
+        >>> read_input("/dev/zero", "--previous")
+        Traceback (most recent call last):
+        ...
+        kommissorium.cli._args.ArgumentError: --previous: /dev/zero: expected a regular file, \
+got a character device
+    """
     try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ArgumentError(f"{option}: cannot read {path}: {exc.strerror}") from None
+        return read_file(path, MAX_FILE_BYTES, "a file")
+    except LoadError as exc:
+        raise ArgumentError(f"{option}: {exc}") from None
 
 
 @contextmanager

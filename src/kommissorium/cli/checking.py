@@ -21,11 +21,12 @@ import contextlib
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from kommissorium.cli._args import ArgumentError, parse_day
-from kommissorium.io import load
+from kommissorium.errors import LoadError
+from kommissorium.io import MAX_FILE_BYTES, load
+from kommissorium.io._read import read_file
 from kommissorium.report.check import report_json, report_sarif, report_text
 from kommissorium.rules import (
     PROFILE_NAMES,
@@ -98,8 +99,8 @@ def _check(args: argparse.Namespace) -> int:
         texts: dict[str, str] = {}
         for name, _ in reports:
             # Already loaded once; without the text, results point at line 1.
-            with contextlib.suppress(OSError, UnicodeDecodeError):
-                texts[name] = Path(name).read_text(encoding="utf-8")
+            with contextlib.suppress(LoadError, UnicodeDecodeError):
+                texts[name] = read_file(name, MAX_FILE_BYTES).decode("utf-8")
         data = report_sarif(reports, all_rules(args.profile), lang=args.lang, texts=texts)
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return 1 if any(r.has_errors for _, r in reports) else 0

@@ -100,8 +100,10 @@ def _fmt(args: argparse.Namespace) -> int:
             failed = True
     count = len(changed)
     files = "file" if count == 1 else "files"
-    if args.check:
-        print(f"{count} {files} would be reformatted" if count else "all files are formatted")
+    if args.check and count:
+        print(f"{count} {files} would be reformatted")
+    elif args.check and not failed:  # a file that did not load is not "formatted"
+        print("all files are formatted")
     elif count:
         print(f"{count} {files} reformatted")
     if failed:

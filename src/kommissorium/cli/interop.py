@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from kommissorium.cli._args import check_output_option, export_stamp, series_in, write_output
+from kommissorium.errors import LoadError
 from kommissorium.interop import dumps_oparl, dumps_popolo, read_roster, with_roster
 from kommissorium.io import dumps, load
 
@@ -74,5 +75,10 @@ def _import_roster(args: argparse.Namespace) -> int:
     check_output_option(args.output)
     dossier = load(args.into)
     roster = read_roster(*args.listings)
-    write_output(dumps(with_roster(dossier, roster)), args.output)
+    try:
+        merged = with_roster(dossier, roster)
+    except LoadError as exc:  # the merge of the files, not one of them, is inconsistent
+        source = f"{args.into} with {', '.join(args.listings)}"
+        raise LoadError(source, exc.path, exc.expected, exc.got) from None
+    write_output(dumps(merged), args.output)
     return 0

@@ -21,8 +21,10 @@ What goes into the feed, per dossier:
   window for the new council's constituent meeting (1–15 December).
 
 Every local time is written with ``TZID=Europe/Copenhagen`` and the rule-based VTIMEZONE of
-:mod:`kommissorium.ical.timezone`; ``UNTIL`` is in UTC; ``DTSTAMP`` and ``LAST-MODIFIED`` come
-from the ``stamp`` parameter; UIDs and ``SEQUENCE`` follow :mod:`kommissorium.ical.identity`.
+:mod:`kommissorium.ical.timezone`, except a meeting time in the second pass of the repeated autumn
+hour, which is written in UTC (:func:`~kommissorium.ical.timezone.ical_time`); ``UNTIL`` is in
+UTC; ``DTSTAMP`` and ``LAST-MODIFIED`` come from the ``stamp`` parameter; UIDs and ``SEQUENCE``
+follow :mod:`kommissorium.ical.identity`.
 Members of the meeting body are listed in ``DESCRIPTION``; there are no ``ATTENDEE`` lines
 (RFC 5546 § 3.2.1 forbids them under ``METHOD:PUBLISH``). Each event carries an
 ``X-KOMMISSORIUM-DATA`` property (JSON, ``VALUE=TEXT``) with the ids and the fields that no
@@ -75,6 +77,7 @@ from kommissorium.ical.timezone import (
     TZID,
     NaiveDatetimeError,
     copenhagen_vtimezone,
+    ical_time,
     require_aware,
 )
 from kommissorium.model import (
@@ -491,12 +494,12 @@ def _meeting_event(ctx: _Context, meeting: Meeting, uid: str) -> Event:
     start = require_aware(meeting.start, f"meeting {meeting.id}: start")
     end = require_aware(meeting.end, f"meeting {meeting.id}: end")
     event = _event(ctx, uid, _meeting_summary(d, meeting.title, meeting.committee), ("Møde",))
-    event.add("DTSTART", start)
-    event.add("DTEND", end)
+    event.add("DTSTART", ical_time(start))
+    event.add("DTEND", ical_time(end))
     if meeting.recurrence_id is not None:
         event.add(
             "RECURRENCE-ID",
-            require_aware(meeting.recurrence_id, f"meeting {meeting.id}: recurrence_id"),
+            ical_time(require_aware(meeting.recurrence_id, f"meeting {meeting.id}: recurrence_id")),
         )
     event.add("STATUS", _STATUS[meeting.status])
     if meeting.location:
@@ -570,8 +573,8 @@ def _series_events(ctx: _Context, series: MeetingSeries) -> Iterator[Event]:
     for occurrence in occurrences:
         if occurrence.kind is OccurrenceKind.MOVED:
             moved = _event(ctx, uid, summary, ("Møde", "Mødeserie"))
-            moved.add("DTSTART", occurrence.start)
-            moved.add("DTEND", occurrence.end)
+            moved.add("DTSTART", ical_time(occurrence.start))
+            moved.add("DTEND", ical_time(occurrence.end))
             moved.add("RECURRENCE-ID", occurrence.recurrence_id)
             if series.location:
                 moved.add("LOCATION", series.location)

@@ -19,7 +19,7 @@ Examples:
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from icalendar import Timezone
@@ -33,6 +33,8 @@ __all__ = [
     "VTIMEZONE_TEXT",
     "NaiveDatetimeError",
     "copenhagen_vtimezone",
+    "ical_time",
+    "is_second_pass",
     "require_aware",
 ]
 
@@ -116,3 +118,40 @@ def require_aware(value: datetime, what: str) -> datetime:
             "time zone rule is only right from then on"
         )
     return local
+
+
+def is_second_pass(value: datetime) -> bool:
+    """Whether an aware datetime falls in the second pass of the repeated autumn hour.
+
+    On the last Sunday of October Danish clocks go from 03:00 summer time back to 02:00, so
+    02:00–03:00 local time happens twice; the second pass has offset +01:00.
+
+    Examples:
+        >>> from datetime import timedelta, timezone
+        >>> is_second_pass(datetime(2024, 10, 27, 2, 15, tzinfo=timezone(timedelta(hours=1))))
+        True
+        >>> is_second_pass(datetime(2024, 10, 27, 2, 15, tzinfo=timezone(timedelta(hours=2))))
+        False
+    """
+    local = value.astimezone(CPH)
+    return local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset() and bool(
+        local.fold
+    )
+
+
+def ical_time(value: datetime) -> datetime:
+    """An aware datetime as iCalendar can carry it: Danish local time, or UTC if it must.
+
+    RFC 5545 (3.3.5) reads a local time with ``TZID`` that happens twice as the first of the
+    two, so the second pass of the repeated autumn hour is written in UTC instead (``…Z``);
+    every other time stays local (and is written with ``TZID=Europe/Copenhagen``).
+
+    Examples:
+        >>> from datetime import timedelta, timezone
+        >>> ical_time(datetime(2024, 10, 27, 2, 15, tzinfo=timezone(timedelta(hours=1))))
+        datetime.datetime(2024, 10, 27, 1, 15, tzinfo=datetime.timezone.utc)
+        >>> ical_time(datetime(2024, 10, 27, 2, 15, tzinfo=CPH)).tzinfo
+        zoneinfo.ZoneInfo(key='Europe/Copenhagen')
+    """
+    local = value.astimezone(CPH)
+    return local.astimezone(UTC) if is_second_pass(local) else local

@@ -57,7 +57,15 @@ import attrs
 
 from kommissorium.errors import LoadError, ModelError
 from kommissorium.interop._common import EXTENSION
-from kommissorium.io.files import MAX_FILE_BYTES
+from kommissorium.io._read import (
+    JsonShapeError,
+    json_problem,
+    might_hold_forbidden,
+    parse_json,
+    read_file,
+    text_problem,
+)
+from kommissorium.io.files import ALLOWED_TEXT, MAX_FILE_BYTES
 from kommissorium.model import (
     Committee,
     CommitteeKind,
@@ -128,13 +136,7 @@ def read_roster(*paths: str | os.PathLike[str]) -> Roster:
     documents = []
     for path in paths:
         file = Path(path)
-        try:
-            if file.stat().st_size > MAX_FILE_BYTES:
-                raise LoadError(str(file), "", f"a listing of at most {MAX_FILE_BYTES} bytes")
-            text = file.read_bytes()
-        except OSError as exc:
-            raise LoadError(str(file), "", "a readable file", exc.strerror or str(exc)) from None
-        documents.append((str(file), text))
+        documents.append((str(file), read_file(file, MAX_FILE_BYTES, "a listing")))
     return _roster(documents)
 
 
@@ -212,9 +214,9 @@ def with_roster(dossier: Dossier, roster: Roster) -> Dossier:
             memberships=tuple(memberships),
         )
     except ModelError as exc:
-        path = getattr(exc, "path", "")
-        expected = getattr(exc, "expected", str(exc))
-        raise LoadError("<merged roster>", path, expected, getattr(exc, "got", None)) from None
+        path = getattr(exc, "path", None) or exc.field or ""
+        expected = exc.expected or str(exc)
+        raise LoadError("<merged roster>", path, expected, exc.got) from None
 
 
 def _same_membership(a: Membership, b: Membership) -> bool:
@@ -263,13 +265,22 @@ class _Reader:
             except UnicodeDecodeError as exc:
                 raise self.fail(f"byte {exc.start}", "UTF-8 text") from None
         try:
-            raw = json.loads(data)
+            raw = parse_json(data)
         except json.JSONDecodeError as exc:
             raise LoadError(
                 source, f"line {exc.lineno}, column {exc.colno}", "valid JSON", exc.msg
             ) from None
+        except JsonShapeError:
+            raise LoadError(source, *json_problem(data)) from None
         except RecursionError:
             raise self.fail("", "a document nested less deeply") from None
+        if might_hold_forbidden(data):
+            try:
+                problem = text_problem(raw)
+            except RecursionError:
+                raise self.fail("", "a document nested less deeply") from None
+            if problem is not None:
+                raise LoadError(source, problem[0], ALLOWED_TEXT, problem[1])
         self.top(raw)
 
     def top(self, raw: object) -> None:

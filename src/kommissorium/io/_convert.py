@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextvars
 import difflib
 import enum
+import math
 import types
 import typing
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,6 +20,7 @@ from zoneinfo import ZoneInfo
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.gen import make_dict_structure_fn
 
 from kommissorium.errors import KommissoriumError, ModelError, PeriodParseError
 from kommissorium.model import ElectionPeriod, Period, PhasePlan
@@ -43,40 +45,66 @@ class StructureError(Exception):
         self.got = got
 
 
-_KINDS = {
-    bool: "true/false",
-    int: "the integer",
-    float: "the number",
-    list: "an array",
-    dict: "a table",
-    date: "the date",
-    datetime: "the date and time",
-    time: "the time",
-}
-
-
 def describe(value: object) -> str:
-    """A short description of a value as a file author would name it."""
-    if isinstance(value, list | dict):
-        return _KINDS[type(value)]
+    """A short description of a value as a file author would name it (no Python wording).
+
+    Examples:
+        >>> describe(None), describe(True), describe(-3), describe(10**40)
+        ('null', 'true', 'the integer -3', 'an integer of 41 digits')
+        >>> describe(float("nan")), describe(float("inf")), describe(2.5)
+        ('not a number (NaN)', 'infinity', 'the number 2.5')
+        >>> describe(time(7, 30)), describe(date(2024, 1, 2)), describe([1]), describe({})
+        ('the time of day 07:30:00', 'the date 2024-01-02', 'an array', 'a table')
+    """
     if isinstance(value, str):
         text = repr(value)
         return text if len(text) <= 60 else text[:57] + "...'"
-    kind = _KINDS.get(type(value), type(value).__name__)
-    text = value.isoformat() if isinstance(value, date | time) else repr(value)
-    return f"{kind} {text}"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        if abs(value) >= 10**20:
+            try:
+                return f"an integer of {len(str(abs(value)))} digits"
+            except ValueError:  # more digits than Python converts
+                return "an integer of thousands of digits"
+        return f"the integer {value}"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "not a number (NaN)"
+        if math.isinf(value):
+            return "infinity" if value > 0 else "minus infinity"
+        return f"the number {value!r}"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime):
+        return f"the date and time {value.isoformat()}"
+    if isinstance(value, date):
+        return f"the date {value.isoformat()}"
+    if isinstance(value, time):
+        return f"the time of day {value.isoformat()}"
+    return "a value of another kind"
 
 
 class UnexpectedValueError(ValueError):
-    """A hook's verdict on a value: what was expected, and what was found (private)."""
+    """A hook's verdict on a value: what was expected, and what was found (private).
 
-    def __init__(self, expected: str, value: object) -> None:
+    ``note`` is added to the description of the value (``" (there is no month 13)"``).
+    """
+
+    def __init__(self, expected: str, value: object, note: str = "") -> None:
         super().__init__(expected)
         self.expected = expected
-        self.got = describe(value)
+        self.got = describe(value) + note
 
 
 # -- dates, datetimes, periods ----------------------------------------------------------------
+
+
+_DATE = "a date (YYYY-MM-DD, or one day written as '18. december 2023' or '16.8.2016')"
 
 
 def _structure_date(value: object, _: type) -> date:
@@ -89,11 +117,14 @@ def _structure_date(value: object, _: type) -> date:
             return date.fromisoformat(value)
         except ValueError:
             pass
-        period = parse_period(value, context=_context.get())
+        try:
+            period = parse_period(value, context=_context.get())
+        except PeriodParseError as exc:
+            raise UnexpectedValueError(_DATE, value, f" ({exc.reason})") from None
         if period.end != period.start:
             raise UnexpectedValueError("a single day, not a range of days", value)
         return period.start
-    raise UnexpectedValueError("a date (YYYY-MM-DD)", value)
+    raise UnexpectedValueError(_DATE, value)
 
 
 _DATETIME = "a date and time (YYYY-MM-DDTHH:MM, optionally with an offset such as +01:00)"
@@ -110,15 +141,31 @@ def _structure_datetime(value: object, _: type) -> datetime:
         raise UnexpectedValueError(_DATETIME, original)
     if value.tzinfo is None:
         # Committee files are written in Danish local time. A wall-clock time inside the
-        # spring-forward gap does not exist there and would silently move by an hour.
-        local = value.replace(tzinfo=CPH)
-        if local.astimezone(UTC).astimezone(CPH).replace(tzinfo=None) != value:
+        # spring-forward gap does not exist there and would silently move by an hour; one in
+        # the autumn repeat (02:00-03:00 on the last Sunday of October) happens twice.
+        first = value.replace(tzinfo=CPH)
+        second = value.replace(tzinfo=CPH, fold=1)
+        if first.utcoffset() != second.utcoffset():
+            if first.astimezone(UTC).astimezone(CPH).replace(tzinfo=None) != value:
+                raise UnexpectedValueError(
+                    "a time that exists in Danish local time (clocks skip an hour in spring)",
+                    original,
+                )
             raise UnexpectedValueError(
-                "a time that exists in Danish local time (clocks skip an hour in spring)",
+                "a time with its offset: clocks go back an hour that night, so it is "
+                f"{_with_offset(first)} or {_with_offset(second)}; write the offset",
                 original,
             )
-        return local
-    return value.astimezone(CPH)
+        return first
+    try:
+        return value.astimezone(CPH)
+    except (OverflowError, ValueError):
+        raise UnexpectedValueError(_DATETIME, original) from None
+
+
+def _with_offset(value: datetime) -> str:
+    """``2024-10-27T02:15+02:00``: minutes, with seconds only when there are any."""
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
 
 
 def _unstructure_datetime(value: datetime) -> str:
@@ -337,7 +384,10 @@ def _structure_str_enum(value: object, type_: type[enum.StrEnum]) -> enum.StrEnu
 def _structure_float(value: object, _: object) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise UnexpectedValueError("a number", value)
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # an integer beyond the largest float
+        raise UnexpectedValueError("a number", value) from None
 
 
 def _make(detailed: bool) -> cattrs.Converter:
@@ -363,8 +413,25 @@ def _make(detailed: bool) -> cattrs.Converter:
     conv.register_structure_hook(float, _structure_float)
     conv.register_structure_hook(enum.StrEnum, _structure_str_enum)
     conv.register_unstructure_hook(ElectionPeriod, _unstructure_election_period)
-
+    if detailed:
+        # Only used to say where a document is wrong: a table that is something else is
+        # named as what it is ("got an array"), where cattrs would fail inside its own code.
+        conv.register_structure_hook_factory(attrs.has, _table_hook(conv))
     return conv
+
+
+def _table_hook(conv: cattrs.Converter) -> Any:
+    def factory(cls: type) -> Any:
+        inner: Any = make_dict_structure_fn(cls, conv)
+
+        def structure(value: object, _: object) -> Any:
+            if not isinstance(value, dict):
+                raise UnexpectedValueError("a table", value)
+            return inner(value, cls)
+
+        return structure
+
+    return factory
 
 
 _TABLE_CONVERTER = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
@@ -513,10 +580,15 @@ def _expected_for(exc: BaseException, type_: Any) -> tuple[str, str | None]:
     if isinstance(exc, KeyError):
         return f"the required field {exc.args[0]!r}", "nothing"
     if isinstance(exc, PeriodParseError):
+        relative = _relative_advice(exc.text)
+        if relative is not None:
+            return relative, repr(exc.text)
         return "a period expression such as " + "; ".join(exc.known_forms[:6]), repr(
             exc.text
         ) + f" ({exc.reason})"
-    if isinstance(exc, ModelError | KommissoriumError):
+    if isinstance(exc, ModelError) and exc.expected is not None:
+        return exc.expected, exc.got
+    if isinstance(exc, KommissoriumError):
         return "a consistent value", str(exc)
     if isinstance(exc, StructureError):
         return exc.expected, exc.got
@@ -525,7 +597,7 @@ def _expected_for(exc: BaseException, type_: Any) -> tuple[str, str | None]:
         return f"one of {values}", None
     if type_ is not None:
         return _type_name(type_), None
-    return str(exc) or type(exc).__name__, None
+    return "a valid value", None
 
 
 def _type_name(type_: Any) -> str:
@@ -549,8 +621,45 @@ def _type_name(type_: Any) -> str:
         inner = [a for a in args if a is not type(None)]
         return _type_name(inner[0]) if len(inner) == 1 else " or ".join(map(_type_name, inner))
     if attrs.has(type_):
-        return f"a table ({type_.__name__})"
-    return getattr(type_, "__name__", str(type_))
+        return "a table with the fields " + ", ".join(_fields_of(type_))
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return "one of " + ", ".join(repr(m.value) for m in type_)
+    return "a valid value"
+
+
+def _relative_advice(text: str) -> str | None:
+    """What to write instead of a period that is relative to the day it starts at, if it is.
+
+    "resten af 2026" is read in a phase plan from the day after the phase before it; anywhere
+    else (or in the first phase) there is no such day, and a file cannot supply one.
+
+    Examples:
+        >>> print(_relative_advice("resten af 2026"))
+        a period with its own dates: 'resten af 2026' runs from the day after the phase before \
+it, which only a later phase of plan.phases has; write the dates, e.g. \
+{ start = "YYYY-MM-DD", end = "2026-12-31", text = "resten af 2026" }, or an expression with \
+its own start such as 'andet halvår 2026'
+        >>> _relative_advice("første kvartal 2024") is None
+        True
+    """
+    try:
+        parse_period(text)
+    except PeriodParseError:
+        pass
+    else:
+        return None
+    try:
+        probe = parse_period(text, context=PeriodContext(after=date(1, 1, 1)))
+    except PeriodParseError:
+        return None
+    end = "YYYY-MM-DD" if probe.end is None else probe.end.isoformat()
+    year = probe.end.year if probe.end is not None else probe.start.year
+    return (
+        f"a period with its own dates: {text!r} runs from the day after the phase before it, "
+        "which only a later phase of plan.phases has; write the dates, e.g. "
+        f'{{ start = "YYYY-MM-DD", end = "{end}", text = "{text}" }}, or an expression with '
+        f"its own start such as 'andet halvår {year}'"
+    )
 
 
 def locate(exc: BaseException, path: str, type_: Any = None) -> StructureError:

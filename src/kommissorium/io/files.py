@@ -44,13 +44,12 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
 from kommissorium._write import write_atomic
-from kommissorium.errors import IntegrityError, LoadError
+from kommissorium.errors import IntegrityError, LoadError, ModelError
 from kommissorium.io._convert import (
     DETAILED,
     FAST,
@@ -59,6 +58,17 @@ from kommissorium.io._convert import (
     describe,
     locate,
     resolve_phase_periods,
+)
+from kommissorium.io._read import (
+    MAX_INTEGER_DIGITS,
+    JsonShapeError,
+    json_problem,
+    long_number_place,
+    might_hold_forbidden,
+    parse_json,
+    read_file,
+    text_problem,
+    toml_problem,
 )
 from kommissorium.model import Dossier
 
@@ -76,6 +86,12 @@ __all__ = [
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 Format = Literal["toml", "json"]
+
+#: What every string of a document must be (the rule for characters; see docs/files.md).
+ALLOWED_TEXT = (
+    "text without control characters (tab, line feed and carriage return are allowed), "
+    "lone surrogates or U+FFFE/U+FFFF"
+)
 
 
 def _format_for(path: Path, format: Format | None) -> Format:
@@ -110,19 +126,8 @@ def load(path: str | os.PathLike[str], *, format: Format | None = None) -> Dossi
 
 
 def _read_file(file: Path) -> bytes:
-    """The bytes of a committee file, refusing one larger than :data:`MAX_FILE_BYTES`."""
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LoadError(
-                str(file),
-                "",
-                f"a committee file of at most {MAX_FILE_BYTES} bytes",
-                f"{size} bytes",
-            )
-        return file.read_bytes()
-    except OSError as exc:
-        raise LoadError(str(file), "", "a readable file", exc.strerror or str(exc)) from None
+    """The bytes of a committee file, read with the limits of :func:`load`."""
+    return read_file(file, MAX_FILE_BYTES)
 
 
 def loads(data: str | bytes, *, format: Format | None = None, source: str = "<string>") -> Dossier:
@@ -170,29 +175,41 @@ def _parse(data: str | bytes, format: Format | None, source: str) -> dict[str, A
         if format == "toml":
             raw: object = tomllib.loads(text)
         elif format == "json":
-            raw = json.loads(text)
+            raw = parse_json(text)
         else:
             raise LoadError(source, "", "format 'toml' or 'json'", repr(format))
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        where = re.search(r"\(at line (\d+), column (\d+)\)$", message)
-        if where:
-            message = message[: where.start()].rstrip()
-            raise LoadError(
-                source, f"line {where[1]}, column {where[2]}", "valid TOML", message
-            ) from None
-        raise LoadError(source, "", "valid TOML", message) from None
+        raise LoadError(source, *toml_problem(text, str(exc))) from None
     except json.JSONDecodeError as exc:
         raise LoadError(
             source, f"line {exc.lineno}, column {exc.colno}", "valid JSON", exc.msg
         ) from None
+    except JsonShapeError:
+        raise LoadError(source, *json_problem(text)) from None
     except RecursionError:
         raise LoadError(
             source, "", "a document nested less deeply", "nesting too deep to read"
         ) from None
+    except ValueError:
+        # tomllib converts an integer of more than 4300 digits with int(), which refuses
+        raise LoadError(
+            source,
+            long_number_place(text),
+            f"an integer of at most {MAX_INTEGER_DIGITS} digits",
+            "a longer number",
+        ) from None
     if not isinstance(raw, dict):
         raise LoadError(source, "", "a table (object) at the top level", describe(raw))
     raw.pop("$schema", None)
+    if might_hold_forbidden(text, data if isinstance(data, bytes) else None):
+        try:
+            problem = text_problem(raw)
+        except RecursionError:
+            raise LoadError(
+                source, "", "a document nested less deeply", "nesting too deep to read"
+            ) from None
+        if problem is not None:
+            raise LoadError(source, problem[0], ALLOWED_TEXT, problem[1])
     return raw
 
 
@@ -245,6 +262,12 @@ def dumps(dossier: Dossier, format: Format = "json") -> str:
     leave out fields equal to their defaults, and both are deterministic: the same dossier
     always gives the same text, and ``loads(dumps(d, format)) == d``.
 
+    Raises:
+        ModelError: A string holds a character committee files do not allow (a control
+            character, a lone surrogate, U+FFFE or U+FFFF), so the text could not be loaded
+            again; the message names the place.
+        ValueError: ``format`` is neither ``"json"`` nor ``"toml"``.
+
     Examples:
         >>> from kommissorium.model import Committee, Dossier
         >>> d = Dossier(committee=Committee(id="u", name="Udvalget"))
@@ -254,14 +277,29 @@ def dumps(dossier: Dossier, format: Format = "json") -> str:
         name = "Udvalget"
         >>> loads(dumps(d, format="toml"), format="toml") == d
         True
+        >>> dumps(Dossier(committee=Committee(id="u", name="Udvalg" + chr(27))))
+        Traceback (most recent call last):
+        ...
+        kommissorium.errors.ModelError: committee.name: cannot be written to a committee file: \
+U+001B (ESC) at character 7
     """
+    data = to_data(dossier)
     if format == "toml":
         from kommissorium.io.tomlfile import toml_text
 
-        return toml_text(dossier)
-    if format != "json":
+        text = toml_text(dossier)
+    elif format == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    else:
         raise ValueError(f"format must be 'toml' or 'json', not {format!r}")
-    return json.dumps(to_data(dossier), ensure_ascii=False, indent=2) + "\n"
+    if might_hold_forbidden(text):
+        problem = text_problem(data)
+        if problem is not None:
+            raise ModelError(
+                f"{problem[0]}: cannot be written to a committee file: {problem[1]}",
+                field=problem[0],
+            )
+    return text
 
 
 def dump(dossier: Dossier, path: str | os.PathLike[str], *, format: Format | None = None) -> None:

@@ -295,6 +295,12 @@ class _Builder:
             open_enum = _OPEN_ENUMS.get((cls.__name__, field.name))
             if open_enum is not None:
                 prop = self.open_enum(open_enum, prop)
+            bounds = getattr(field.validator, "schema_bounds", None)
+            if bounds is not None:  # the ranges of numbers (docs/files.md, "Input limits")
+                if prop.get("type") == "array":
+                    prop["items"] = {**prop["items"], **bounds}
+                else:
+                    prop.update(bounds)
             doc = _doc_of_attribute(cls, field.name)
             if doc:
                 prop = (

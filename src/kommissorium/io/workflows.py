@@ -35,9 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from kommissorium._write import write_atomic
-from kommissorium.errors import KommissoriumError, LoadError
+from kommissorium.errors import KommissoriumError, LoadError, ModelError
 from kommissorium.io._convert import DETAILED, FAST, locate
-from kommissorium.io.files import Format, _parse
+from kommissorium.io._read import read_file
+from kommissorium.io.files import MAX_FILE_BYTES, Format, _parse
 from kommissorium.model import Workflow
 
 __all__ = ["dump_workflow", "dumps_workflow", "load_workflow", "loads_workflow"]
@@ -54,6 +55,10 @@ def loads_workflow(
     raw = _parse(data, format, source)
     try:
         return FAST.structure(raw, Workflow)
+    except ModelError as exc:
+        if exc.expected is not None:
+            raise LoadError(source, exc.field or "", exc.expected, exc.got) from None
+        raise LoadError(source, "", "a consistent workflow", str(exc)) from None
     except KommissoriumError as exc:
         raise LoadError(source, "", "a consistent workflow", str(exc)) from None
     except Exception:
@@ -80,10 +85,7 @@ def load_workflow(path: str | os.PathLike[str], *, format: Format | None = None)
         if suffix not in (".toml", ".json"):
             raise LoadError(str(file), "", "a file ending in .toml or .json", repr(file.suffix))
         format = "toml" if suffix == ".toml" else "json"
-    try:
-        data = file.read_bytes()
-    except OSError as exc:
-        raise LoadError(str(file), "", "a readable file", exc.strerror or str(exc)) from None
+    data = read_file(file, MAX_FILE_BYTES, "a workflow file")
     return loads_workflow(data, format=format, source=str(file))
 
 

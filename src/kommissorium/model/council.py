@@ -21,6 +21,7 @@ from datetime import date
 import attrs
 
 from kommissorium.errors import ModelError
+from kommissorium.model._limits import count
 from kommissorium.model.period import Period
 
 __all__ = ["Council", "ElectionPeriod", "Municipality", "Party"]
@@ -126,7 +127,7 @@ class Council:
     name: str
     municipality: Municipality
     election_period: ElectionPeriod
-    seats: int | None = None
+    seats: int | None = attrs.field(default=None, validator=count("a number of seats", low=1))
     parties: tuple[Party, ...] = ()
 
     def party(self, letter: str) -> Party | None:

@@ -25,6 +25,7 @@ from datetime import date, time
 import attrs
 
 from kommissorium.errors import ModelError
+from kommissorium.model._limits import count, ordinal
 from kommissorium.model.caseroute import Proposal
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.outcome import Outcome
@@ -94,7 +95,7 @@ class VoteCount:
     """
 
     option: VoteOption
-    count: int | None = None
+    count: int | None = attrs.field(default=None, validator=count("a number of votes"))
     parties: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
 
@@ -125,7 +126,7 @@ class PointOutcome:
         votes: Named votes, where the minutes name them.
     """
 
-    point: int | None = None
+    point: int | None = attrs.field(default=None, validator=ordinal("a point number"))
     outcome: Outcome
     text: str | None = None
     counts: tuple[VoteCount, ...] = ()
@@ -192,7 +193,7 @@ class Absence:
 
     person: str
     reason: AbsenceReason = AbsenceReason.UNKNOWN
-    points: tuple[int, ...] = ()
+    points: tuple[int, ...] = attrs.field(default=(), validator=ordinal("a point number"))
     since: time | None = None
     until: time | None = None
     text: str | None = None
@@ -260,7 +261,7 @@ class Position:
     people: tuple[str, ...] = ()
     parties: tuple[str, ...] = ()
     group: str | None = attrs.field(default=None)
-    point: int | None = None
+    point: int | None = attrs.field(default=None, validator=ordinal("a point number"))
     text: str | None = None
 
     @group.validator
@@ -332,7 +333,7 @@ class Attachment:
             documents do not explain it, so it is kept as printed.
     """
 
-    number: int
+    number: int = attrs.field(validator=ordinal("an attachment number"))
     title: str
     document_id: str | None = None
     record_number: str | None = None

@@ -5,8 +5,13 @@ context (municipality, election period, parties), the other bodies it refers to,
 their memberships, the phase plan, meetings, stakeholders and ties. It is the object the checker,
 the calendar export and the network analysis take.
 
-Construction checks structural integrity — unique ids and references that resolve — and raises
-:class:`~kommissorium.errors.IntegrityError` naming the place (``memberships[3].person``).
+Construction checks structural integrity and raises :class:`~kommissorium.errors.IntegrityError`
+naming the place (``memberships[3].person``): ids that are not empty or blank and unique in their
+list, references that resolve, sectors that are built in or declared, recommendation histories
+whose dates do not run backwards, and one namespace for the actors — the committee, the other
+bodies, the council and the people (a person may not take a body's id; the council may be listed
+among the bodies as itself, kind ``council``; a stakeholder may share an id with a person or a
+body, which links the two as one actor).
 Legal problems are never raised here; they are findings of the rules engine.
 
 Examples:
@@ -27,6 +32,7 @@ Examples:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -47,7 +53,7 @@ from kommissorium.model.membership import Membership, RepresentedKind, Role
 from kommissorium.model.people import Person, PersonKind
 from kommissorium.model.phase import PhasePlan
 from kommissorium.model.recommendation import Recommendation
-from kommissorium.model.stakeholder import SectorDef, Stakeholder, Tie
+from kommissorium.model.stakeholder import Sector, SectorDef, Stakeholder, Tie
 from kommissorium.model.workflow import DEFAULT_WORKFLOW_ID, Workflow, danish_default_workflow
 
 __all__ = ["Dossier"]
@@ -306,51 +312,155 @@ def _duplicates(ids: Iterable[str]) -> Iterator[tuple[int, str]]:
         seen.add(value)
 
 
+#: An empty id, or one with white space at an end, in ids joined by NUL (a quick test).
+_BAD_IN_JOINED = re.compile(r"\x00[\s\x00]|\s\x00")
+
+
+def _ids(
+    at: str, ids: Iterable[str], key: str = "id", noun: str = "id"
+) -> Iterator[tuple[str, str, str]]:
+    """Problems with the ids of one list: empty or blank, spaces at an end, or used twice."""
+    values = list(ids)
+    if not values:
+        return
+    try:
+        joined = "\x00" + "\x00".join(values) + "\x00"
+    except TypeError:  # not all strings (only from Python code that ignores the types)
+        joined = "\x00\x00"
+    if len(set(values)) == len(values) and _BAD_IN_JOINED.search(joined) is None:
+        return  # the common case, without a loop in Python
+    seen: set[str] = set()
+    article = "an" if noun[0] in "aeiou" else "a"
+    for index, value in enumerate(values):
+        path = f"{at}[{index}].{key}"
+        if not isinstance(value, str) or not value.strip():
+            yield path, f"{article} {noun} that is not empty or blank", repr(value)
+        elif value != value.strip():
+            yield path, f"{article} {noun} without spaces at either end", repr(value)
+        elif value in seen:
+            yield path, f"a unique {noun}", f"{value!r} a second time"
+        else:
+            seen.add(value)
+
+
+def _one_id(path: str, value: str) -> Iterator[tuple[str, str, str]]:
+    if not isinstance(value, str) or not value.strip():
+        yield path, "an id that is not empty or blank", repr(value)
+    elif value != value.strip():
+        yield path, "an id without spaces at either end", repr(value)
+
+
+#: The built-in sector names, in order.
+_BUILTIN_SECTORS = tuple(s.value for s in Sector)
+_BUILTIN_SECTOR_SET = frozenset(_BUILTIN_SECTORS)
+
+
+def _sector_problem(path: str, value: str, declared: set[str]) -> Iterator[tuple[str, str, str]]:
+    if value in declared or value in _BUILTIN_SECTORS:
+        return
+    known = [*_BUILTIN_SECTORS, *sorted(declared - set(_BUILTIN_SECTORS))]
+    close = difflib.get_close_matches(value, known, n=1)
+    extra = (
+        f", or one declared in [[sectors]] (this file declares {', '.join(sorted(declared))})"
+        if declared
+        else ", or one declared in [[sectors]]"
+    )
+    yield (
+        path,
+        f"a known sector: {', '.join(_BUILTIN_SECTORS)}{extra}",
+        repr(value) + (f" (did you mean {close[0]!r}?)" if close else ""),
+    )
+
+
+def _actor_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
+    """Ids shared by two actors that cannot be one: people, bodies, the council.
+
+    People, the committee, the other bodies and the council are all nodes of the stakeholder
+    graph and all answer to references such as ``ties[].source``, so an id names one of them.
+    The council may also be listed among the bodies (with kind ``council``). A stakeholder
+    may share its id with a person or a body: that links the two as one actor.
+    """
+    owners: dict[str, str] = {}
+    if d.council is not None:
+        owners[d.council.id] = "council.id"
+    council_id = d.council.id if d.council is not None else None
+    committee = d.committee
+    if committee.id == council_id and committee.kind is not CommitteeKind.COUNCIL:
+        yield (
+            "committee.id",
+            "an id other than the council's (unless the committee is the council, kind 'council')",
+            repr(committee.id),
+        )
+    owners[committee.id] = "committee.id"
+    for index, body in enumerate(d.bodies):
+        if body.id == council_id and body.id != committee.id:
+            if body.kind is not CommitteeKind.COUNCIL:
+                yield (
+                    f"bodies[{index}].id",
+                    "an id other than the council's (unless this body is the council, kind "
+                    "'council')",
+                    repr(body.id),
+                )
+            continue
+        owners.setdefault(body.id, f"bodies[{index}].id")
+    for index, person in enumerate(d.people):
+        owner = owners.get(person.id)
+        if owner is not None:
+            yield (
+                f"people[{index}].id",
+                "an id no committee, body or council has (people, bodies and the council are "
+                "actors with ids in one namespace)",
+                f"{person.id!r}, already the id at {owner}",
+            )
+
+
 def _integrity_problems(d: Dossier) -> Iterator[tuple[str, str, str]]:
-    """Yield ``(path, expected, got)`` for every duplicate id and dangling reference."""
+    """Yield ``(path, expected, got)`` for every bad or duplicate id and dangling reference."""
     council_id = d.council.id if d.council is not None else None
     party_letters = {p.letter for p in d.council.parties} if d.council is not None else set()
 
-    for index, value in _duplicates(p.id for p in d.people):
-        yield f"people[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(b.id for b in d.bodies):
-        yield f"bodies[{index}].id", "a unique id", f"{value!r} a second time"
+    yield from _one_id("committee.id", d.committee.id)
+    if d.council is not None:
+        yield from _one_id("council.id", d.council.id)
+    yield from _ids("people", (p.id for p in d.people))
+    yield from _ids("bodies", (b.id for b in d.bodies))
     for index, other in enumerate(d.bodies):
         if other.id == d.committee.id:
             yield f"bodies[{index}].id", "an id other than the committee's", repr(other.id)
+    yield from _actor_problems(d)
     if d.council is not None:
-        for index, value in _duplicates(p.letter for p in d.council.parties):
-            yield (
-                f"council.parties[{index}].letter",
-                "a unique party letter",
-                f"{value!r} a second time",
-            )
-    for index, value in _duplicates(p.id for p in d.plan.phases):
-        yield f"plan.phases[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(m.id for m in d.plan.milestones):
-        yield f"plan.milestones[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(m.id for m in d.meetings):
-        yield f"meetings[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(s.id for s in d.series):
-        yield f"series[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(s.id for s in d.stakeholders):
-        yield f"stakeholders[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(s.id for s in d.sectors):
-        yield f"sectors[{index}].id", "a unique id", f"{value!r} a second time"
+        yield from _ids(
+            "council.parties", (p.letter for p in d.council.parties), "letter", "party letter"
+        )
+    yield from _ids("plan.phases", (p.id for p in d.plan.phases))
+    yield from _ids("plan.milestones", (m.id for m in d.plan.milestones))
+    yield from _ids("meetings", (m.id for m in d.meetings))
+    yield from _ids("series", (s.id for s in d.series))
+    yield from _ids("stakeholders", (s.id for s in d.stakeholders))
+    yield from _ids("sectors", (s.id for s in d.sectors))
     for index, sector in enumerate(d.sectors):
         if sector.colour is not None and _COLOUR.fullmatch(sector.colour) is None:
             yield f"sectors[{index}].colour", "a colour as #rrggbb", repr(sector.colour)
+    declared_sectors = {s.id for s in d.sectors}
+    known_sectors = _BUILTIN_SECTOR_SET | declared_sectors
+    for index, stakeholder in enumerate(d.stakeholders):
+        if stakeholder.sector not in known_sectors:
+            yield from _sector_problem(
+                f"stakeholders[{index}].sector", stakeholder.sector, declared_sectors
+            )
     mandate = d.mandate
-    for index, value in _duplicates(r.id for r in mandate.composition):
-        yield f"mandate.composition[{index}].id", "a unique id", f"{value!r} a second time"
+    for index, involvement in enumerate(mandate.involve):
+        for i, sector_name in enumerate(involvement.sectors):
+            if sector_name not in known_sectors:
+                yield from _sector_problem(
+                    f"mandate.involve[{index}].sectors[{i}]", sector_name, declared_sectors
+                )
+    yield from _ids("mandate.composition", (r.id for r in mandate.composition))
     for index, value in _duplicates(str(t.number) for t in mandate.tasks):
         yield f"mandate.tasks[{index}].number", "a unique task number", f"{value} a second time"
-    for index, value in _duplicates(x.id for x in mandate.deliverables):
-        yield f"mandate.deliverables[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(x.id for x in mandate.themes):
-        yield f"mandate.themes[{index}].id", "a unique id", f"{value!r} a second time"
-    for index, value in _duplicates(x.id for x in mandate.aims):
-        yield f"mandate.aims[{index}].id", "a unique id", f"{value!r} a second time"
+    yield from _ids("mandate.deliverables", (x.id for x in mandate.deliverables))
+    yield from _ids("mandate.themes", (x.id for x in mandate.themes))
+    yield from _ids("mandate.aims", (x.id for x in mandate.aims))
 
     people = {p.id for p in d.people}
     bodies = {b.id for b in d.bodies} | {d.committee.id}
@@ -525,8 +635,7 @@ def _recommendation_problems(
         ("decisions", d.decisions),
         ("status_schedules", d.status_schedules),
     ):
-        for index, value in _duplicates(x.id for x in items):
-            yield f"{name}[{index}].id", "a unique id", f"{value!r} a second time"
+        yield from _ids(name, (x.id for x in items))
 
     workflows = {w.id: w for w in d.workflows}
     workflows.setdefault(DEFAULT_WORKFLOW_ID, danish_default_workflow())
@@ -599,8 +708,18 @@ def _recommendation_problems(
             yield f"{at}.state", f"a state of workflow {workflow.id!r}", repr(rec.state)
             continue
         state: str | None = workflow.initial.id
+        last_day: date | None = None
         for i, change in enumerate(rec.history):
             path = f"{at}.history[{i}]"
+            if change.date is not None:
+                if last_day is not None and change.date < last_day:
+                    yield (
+                        f"{path}.date",
+                        f"a date on or after the entry before it ({last_day.isoformat()}): the "
+                        "history runs in time order",
+                        change.date.isoformat(),
+                    )
+                last_day = change.date
             yield from body(f"{path}.body", change.body)
             unknown = [
                 (end, value)
@@ -652,12 +771,7 @@ def _recommendation_problems(
             yield f"{at}.state", f"the state the history ends in ({state!r})", repr(rec.state)
         if rec.follow_up is not None:
             yield from body(f"{at}.follow_up.responsible", rec.follow_up.responsible)
-            for i, value in _duplicates(m.id for m in rec.follow_up.milestones):
-                yield (
-                    f"{at}.follow_up.milestones[{i}].id",
-                    "a unique id",
-                    f"{value!r} a second time",
-                )
+            yield from _ids(f"{at}.follow_up.milestones", (m.id for m in rec.follow_up.milestones))
 
     for index, case in enumerate(d.cases):
         at = f"cases[{index}]"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from kommissorium.errors import ModelError
+from kommissorium.model._limits import shown
 from kommissorium.model.period import Period
 from kommissorium.model.recommendation import Recommendation, state_on
 from kommissorium.model.workflow import WorkflowState
@@ -71,7 +72,11 @@ def _per_year(
 ) -> None:
     if value is not None and value not in (1, 2, 3, 4, 6, 12):
         raise ModelError(
-            f"per_year must divide the year into whole months, got {value}", field="per_year"
+            f"per_year must divide the year into whole months, got {value}",
+            field="per_year",
+            expected="a number of reports a year that divides it into whole months "
+            "(1, 2, 3, 4, 6 or 12)",
+            got=shown(value),
         )
 
 

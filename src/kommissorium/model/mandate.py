@@ -21,6 +21,7 @@ from typing import Literal
 
 import attrs
 
+from kommissorium.model._limits import count, ordinal, per_year, percent
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.membership import Role, SeatBasis
 from kommissorium.model.period import Period
@@ -117,7 +118,7 @@ class Task:
         title: A short title, if the document gives one.
     """
 
-    number: int
+    number: int = attrs.field(validator=ordinal("a task number"))
     text: str
     title: str | None = None
 
@@ -137,7 +138,7 @@ class Deliverable:
     id: str
     title: str
     due: Period | None = None
-    tasks: tuple[int, ...] = ()
+    tasks: tuple[int, ...] = attrs.field(default=(), validator=ordinal("a task number"))
     to: tuple[str, ...] = ()
 
 
@@ -200,7 +201,7 @@ class SeatRule:
     id: str
     kind: SeatRuleKind
     committees: tuple[str, ...] = ()
-    count: int | None = None
+    count: int | None = attrs.field(default=None, validator=count("a number of seats", low=1))
     position: str | None = None
     role: Role = Role.MEMBER
     basis: SeatBasis | None = None
@@ -434,7 +435,9 @@ class Reporting:
     """
 
     to: tuple[str, ...] = ()
-    times_per_year: int | None = None
+    times_per_year: int | None = attrs.field(
+        default=None, validator=per_year("a number of reports a year")
+    )
     text: str | None = None
 
 
@@ -452,7 +455,9 @@ class MeetingRules:
 
     public: bool | None = None
     plan_set_by: str | None = None
-    meetings_per_year: int | None = None
+    meetings_per_year: int | None = attrs.field(
+        default=None, validator=per_year("a number of meetings a year")
+    )
     rules_of_procedure: str | None = None
     text: str | None = None
 
@@ -502,7 +507,9 @@ class PayDecision:
 
     kind: PayKind
     recipients: tuple[str, ...] = ()
-    percent_of_mayor: float | None = None
+    percent_of_mayor: float | None = attrs.field(
+        default=None, validator=percent("a percentage of the mayor's pay")
+    )
     decided_on: date | None = None
     text: str | None = None
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from itertools import islice
+from zoneinfo import ZoneInfo
 
 import attrs
 
@@ -34,6 +35,29 @@ __all__ = ["Meeting", "MeetingSeries", "MeetingStatus"]
 def _require_aware(owner: str, name: str, value: datetime | None) -> None:
     if value is not None and (value.tzinfo is None or value.utcoffset() is None):
         raise ModelError(f"{owner}: {name} must be timezone-aware (got {value})", field=name)
+
+
+_CPH = ZoneInfo("Europe/Copenhagen")
+
+
+def _require_first_pass(owner: str, name: str, value: datetime) -> None:
+    """Refuse a series time in the second pass of the repeated autumn hour (02:00–03:00).
+
+    A series recurs in Danish local time, and iCalendar writes its start as local time, which
+    RFC 5545 reads as the first pass of a repeated hour: the second cannot be expressed.
+    """
+    local = value.astimezone(_CPH)
+    if local.fold and local.replace(fold=0).utcoffset() != local.utcoffset():
+        first = local.replace(fold=0).isoformat(timespec="minutes")
+        raise ModelError(
+            f"{owner}: {name} {local.isoformat(timespec='minutes')} is in the repeated hour "
+            "when clocks go back; a series recurs in local time, and calendars read that time "
+            f"as its first pass ({first})",
+            field=name,
+            expected="a series time that is not in the second pass of the repeated autumn hour "
+            f"(write {first}, or a single meeting)",
+            got=local.isoformat(timespec="minutes"),
+        )
 
 
 def _require_order(owner: str, start: datetime, end: datetime) -> None:
@@ -158,6 +182,8 @@ class MeetingSeries:
         _require_aware(f"meeting series {self.id}", "start", self.start)
         _require_aware(f"meeting series {self.id}", "end", self.end)
         _require_order(f"meeting series {self.id}", self.start, self.end)
+        _require_first_pass(f"meeting series {self.id}", "start", self.start)
+        _require_first_pass(f"meeting series {self.id}", "end", self.end)
         if self.until is not None and self.until < self.start.date():
             raise ModelError(
                 f"meeting series {self.id}: until ({self.until}) is before the first meeting",

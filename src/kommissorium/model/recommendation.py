@@ -35,6 +35,7 @@ from datetime import date
 import attrs
 
 from kommissorium.errors import ModelError, TransitionError
+from kommissorium.model._limits import ordinal, shown
 from kommissorium.model.committee import CommitteeKind
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
@@ -120,7 +121,12 @@ class FollowUpMilestone:
 
 def _percent(instance: FollowUp, attribute: attrs.Attribute[object], value: int | None) -> None:
     if value is not None and not 0 <= value <= 100:
-        raise ModelError(f"progress must be between 0 and 100 %, got {value}", field="progress")
+        raise ModelError(
+            f"progress must be between 0 and 100 %, got {value}",
+            field="progress",
+            expected="a progress in percent from 0 to 100",
+            got=shown(value),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -160,7 +166,7 @@ class PointAddressees:
         ('ksb',)
     """
 
-    point: int
+    point: int = attrs.field(validator=ordinal("a point number"))
     addressees: tuple[str, ...]
 
 
@@ -190,7 +196,7 @@ class Recommendation:
 
     id: str
     text: str
-    task: int | None = None
+    task: int | None = attrs.field(default=None, validator=ordinal("a task number"))
     proposed_by: str | None = None
     addressees: tuple[str, ...] = ()
     polarity: Polarity = Polarity.DO

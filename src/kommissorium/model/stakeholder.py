@@ -7,7 +7,7 @@ Examples:
     >>> Tie(source="a", target="b", weight=0)
     Traceback (most recent call last):
     ...
-    kommissorium.errors.ModelError: a tie's weight must be a positive number, not 0
+    kommissorium.errors.ModelError: weight: expected a positive number (at most 1000000), got 0
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import math
 import attrs
 
 from kommissorium.errors import ModelError
+from kommissorium.model._limits import weight
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
 
@@ -38,7 +39,7 @@ _SECTOR_LABELS = {
 
 @labelled(_SECTOR_LABELS)
 class Sector(LabelledEnum):
-    """The built-in sectors. Files may use other sector names as well."""
+    """The built-in sectors; a dossier may use others that it declares (:class:`SectorDef`)."""
 
     POLITICAL = "political"
     """Politicians and political bodies."""
@@ -63,8 +64,10 @@ class Sector(LabelledEnum):
 class SectorDef:
     """A sector as a file declares it: an extra sector, or new labels or a colour for a built-in.
 
-    Files may use sector names beyond :class:`Sector`; declaring them here gives them readable
-    labels and a colour in network pictures and in GraphML/GEXF exports.
+    A dossier may use sector names beyond :class:`Sector` only when it declares them here (a
+    sector neither built in nor declared is refused, with a "did you mean", so that a typo does
+    not become a new sector); the declaration also gives them readable labels and a colour in
+    network pictures and in GraphML/GEXF exports.
 
     Attributes:
         id: The sector name used in :attr:`Stakeholder.sector` (``"housing-associations"``).
@@ -92,7 +95,8 @@ class Stakeholder:
     Attributes:
         id: Stable id (may equal a committee or person id to link the two).
         name: Name.
-        sector: Sector; one of :class:`Sector` or a name the file defines.
+        sector: Sector; one of :class:`Sector` or a name the dossier declares in
+            ``sectors`` (others make the dossier refuse to exist).
         kind: What kind of actor (``"association"``, ``"statutory-council"``, ``"person"``).
         parent: Id of the stakeholder it belongs to.
         description: Free text.
@@ -128,13 +132,6 @@ class TieType(LabelledEnum):
     PARTICIPATION = "participation"
 
 
-def _positive_weight(instance: Tie, attribute: attrs.Attribute[float], value: float) -> None:
-    if isinstance(value, bool) or not math.isfinite(value) or value <= 0:
-        raise ModelError(
-            f"a tie's weight must be a positive number, not {value!r}", field=attribute.name
-        )
-
-
 @attrs.frozen(kw_only=True)
 class Tie:
     """A tie between two stakeholders (or a stakeholder and a body or person).
@@ -143,7 +140,7 @@ class Tie:
         source: Id at one end (the sender, if directed).
         target: Id at the other end.
         type: Kind of tie.
-        weight: Strength: a finite number above 0 (others raise
+        weight: Strength: a number above 0 and at most 1,000,000 (others raise
             :class:`~kommissorium.errors.ModelError`, which the loader reports with the path,
             ``ties[2].weight``). Parallel ties between two actors add their weights.
         directed: Whether the tie has a direction.
@@ -154,7 +151,7 @@ class Tie:
     source: str
     target: str
     type: TieType = TieType.COLLABORATION
-    weight: float = attrs.field(default=1.0, validator=_positive_weight)
+    weight: float = attrs.field(default=1.0, validator=weight())
     directed: bool = False
     phases: tuple[str, ...] = ()
     period: Period | None = None

@@ -155,6 +155,15 @@ class Workflow:
 
     def __attrs_post_init__(self) -> None:
         ids = [s.id for s in self.states]
+        for field, value in (("id", self.id), *((f"states[{i}].id", v) for i, v in enumerate(ids))):
+            if not value.strip() or value != value.strip():
+                raise ModelError(
+                    f"workflow {self.id!r}: {field} {value!r} is empty, blank or has spaces at "
+                    "an end",
+                    field=field,
+                    expected="an id that is not empty or blank, without spaces at either end",
+                    got=repr(value),
+                )
         seen: set[str] = set()
         for state_id in ids:
             if state_id in seen:
