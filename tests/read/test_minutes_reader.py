@@ -33,7 +33,8 @@ COMMITTEE = CORPUS / "hvidovre-buu-udvalg" / "document.json"
 def _documents() -> list[Path]:
     return sorted(
         p
-        for folder in (CORPUS, CORPUS.parent / "minutes-heldout")
+        for name in ("minutes", "minutes-heldout", "minutes-heldout2")
+        for folder in (CORPUS.parent / name,)
         for p in folder.glob("*/document.*")
     )
 
@@ -107,6 +108,54 @@ def test_an_unknown_template_gives_a_partial_result_with_warnings() -> None:
         "Udvalget besluttede at nedsætte en arbejdsgruppe med tre medlemmer."
     ]
     assert [w.code for w in minutes.warnings] == ["unread-statement"]
+
+
+def test_a_substitute_after_an_absence_replaces_that_member() -> None:
+    # Wording of Allerød (2018) and Lyngby-Taarbæk (2017), where the PDF transcript lost the
+    # full stop between two records.
+    minutes = read_minutes_text(
+        "1. Fraværende\nBeslutning\nDer er afbud fra Lone Hansen. Niels Kirkegaard er indkaldt som "
+        "suppleant.\nHenrik Brade Johansen (B) var fraværende. I stedet deltog Kasper Langberg (B) "
+        "Jakob Engel-Schmidt (V) var fraværende. I stedet deltog Jørn Moos (V)\n",
+        name="x.txt",
+    )
+    (item,) = minutes.items
+    assert [
+        (s.value.person.name, s.value.replaces and s.value.replaces.name) for s in item.substitutes
+    ] == [
+        ("Niels Kirkegaard", "Lone Hansen"),
+        ("Kasper Langberg", "Henrik Brade Johansen"),
+        ("Jørn Moos", "Jakob Engel-Schmidt"),
+    ]
+    assert [a.value.person.name for a in item.absentees] == [
+        "Lone Hansen",
+        "Henrik Brade Johansen",
+        "Jakob Engel-Schmidt",
+    ]
+    for fact in (*item.substitutes, *item.absentees):
+        assert fact.value.person.name in minutes.document.text[fact.source.start : fact.source.end]
+
+
+def test_a_participant_list_with_status_gives_absences() -> None:
+    # The layout of Ballerup's minutes (2019): every member with "- Deltog" or "- Afbud", and a
+    # note under a member who missed some items.
+    minutes = read_minutes_text(
+        "Kommunalbestyrelsen\n26.08.2019 kl. 18:00\nDeltagere\n"
+        "  • Jesper Würtzen (A) (borgmester) - Deltog\n"
+        "  • Birgitte Dahl (O) - Deltog\n  • Deltog ikke under punkterne 20-21\n"
+        "  • Michael Jensen (O) - Afbud\n"
+        "1. Godkendelse af dagsorden\nBeslutning\nGodkendt.\n",
+        name="x.txt",
+    )
+    assert [p.value.name for p in minutes.meeting.present] == ["Jesper Würtzen", "Birgitte Dahl"]
+    absent = {
+        (a.value.person.name, a.value.reason.value, a.value.items)
+        for a in minutes.meeting.absentees
+    }
+    assert absent == {
+        ("Birgitte Dahl", "unknown", ("20", "21")),
+        ("Michael Jensen", "leave", ()),
+    }
 
 
 def test_scripts_styles_and_comments_in_html_are_not_read() -> None:

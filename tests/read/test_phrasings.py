@@ -10,6 +10,7 @@ from kommissorium.read.minutes.phrases import (
     attendance_in,
     clause_segments,
     majority_outcome,
+    not_in_items,
     outcome_of,
     phrasing,
     positions_in,
@@ -30,7 +31,8 @@ def _read_by(kind: str, example: str) -> set[str]:
     if kind == "position":
         return {f.phrasing for f in positions_in(example)}
     if kind in ("absence", "substitute"):
-        return {f.phrasing for f in attendance_in(example)}
+        note = {"absence.not-in-items"} if not_in_items(example) else set()
+        return note | {f.phrasing for f in attendance_in(example)}
     if kind == "remark":
         head = remark_head(example)
         return set() if head is None else {head[3]}

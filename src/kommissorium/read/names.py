@@ -85,8 +85,8 @@ def person(text: str) -> PersonName | None:
     Examples:
         >>> person("Karoline Bergkvist Søgaard (A)")
         PersonName(name='Karoline Bergkvist Søgaard', party='A')
-        >>> person("til kl. 18.40") is None
-        True
+        >>> person("til kl. 18.40") is None, person("ÅBNE SAGER") is None
+        (True, True)
     """
     text = " ".join(text.split())
     text = text.removesuffix("()").rstrip()  # "Hans Østergaard ()": a party left empty
@@ -100,6 +100,8 @@ def person(text: str) -> PersonName | None:
         return None  # one word alone is not read as a person ("Dagsorden", "Socialchefen")
     if _LETTERS.match(name) and found["party"] is None:
         return None  # a bare party letter is not a person
+    if found["party"] is None and all(w.isupper() and len(w) > 1 for w in name.split()):
+        return None  # a heading in capitals ("ÅBNE SAGER"), not a name
     return PersonName(name, found["party"])
 
 

@@ -90,8 +90,8 @@ HEADINGS: dict[str, tuple[str, ...]] = {
     "absence": (
         "fraværende", "afbud", "fraværende med afbud", "fraværende uden afbud", "fravær",
         "fremmøde og inhabilitet", "fraværende i mødet", "inhabilitet", "fraværende/afbud",
-        "fravær og inhabilitet", "afbud/fravær", "stedfortræder", "stedfortrædere",
-        "ikke til stede", "ikke tilstede", "afbud fra", "fraværende fra mødet",
+        "fravær og inhabilitet", "afbud/fravær", "afbud/fraværende", "stedfortræder",
+        "stedfortrædere", "ikke til stede", "ikke tilstede", "afbud fra", "fraværende fra mødet",
     ),
     "present": (
         "deltagere", "til stede", "tilstede", "medlemmer", "mødedeltagere", "deltager",

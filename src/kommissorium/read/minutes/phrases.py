@@ -51,6 +51,7 @@ __all__ = [
     "attendance_in",
     "clause_segments",
     "majority_outcome",
+    "not_in_items",
     "outcome_of",
     "phrasing",
     "positions_in",
@@ -331,14 +332,22 @@ _GROUP = _re(
 
 # -- attendance --------------------------------------------------------------------------------
 
-_PEOPLE = rf"{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?(?:\s*(?:,|og)\s*{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?)*"  # noqa: E501
-_ONE = rf"{NAME}(?:[ ]*(?:{PARTY.replace('?P<party>', '')}|\((?-i:[A-ZÆØÅ])[\wæøå -]{{2,30}}\)))?"
+#: A party after a name, or the empty parentheses a list prints where the party is missing.
+_AFTER = rf"(?:[ ]*(?:{PARTY.replace('?P<party>', '')}|\(\s*\)))?"
+_PEOPLE = rf"{NAME}{_AFTER}(?:\s*(?:,|og)\s*{NAME}{_AFTER})*"
+_ONE = (
+    rf"{NAME}(?:[ ]*(?:{PARTY.replace('?P<party>', '')}|\((?-i:[A-ZÆØÅ])[\wæøå -]{{2,30}}\)|"
+    r"\(\s*\)))?"
+)
 #: Titles printed before a member's name ("Borgmester Anne Vang").
 _TITLES = (
     r"(?:(?:over|vice)?borgmester|rådmand|formand|næstformand|udvalgsformand|byrådsmedlem|"
     r"kommunalbestyrelsesmedlem|medlem|regionsrådsmedlem)"
 )
 _ITEMS = r"(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt)\s*(?P<items>\d+(?:\s*(?:,|og|-|–)\s*\d+)*)"
+_NOT_IN_ITEMS = _re(
+    rf"^(?:deltog|deltager)\s+ikke\s+(?:under|i|ved)\s+(?:behandlingen\s+af\s+)?{_ITEMS}\.?$"
+)
 _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "substitute.for-absent",
@@ -358,10 +367,15 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "substitute.met",
         _re(
-            rf"^(?P<sub>{_ONE})\s+(?:mødte|deltog|deltager|indtrådte)\s+(?:som\s+stedfortræder|"
-            rf"i\s+stedet)(?:\s+for\s+(?P<absent>{_ONE}))?"
+            rf"^(?P<sub>{_ONE})\s+(?:mødte|deltog|deltager|indtrådte|indtræder)(?:\s+i\s+(?:mødet|"
+            r"byrådet|kommunalbestyrelsen|regionsrådet|borgerrepræsentationen|udvalget))?\s+"
+            rf"(?:som\s+stedfortræder|i\s+stedet)(?:\s+for\s+(?P<absent>{_ONE}))?"
         ),
-        ("Marianne Kiærulff (V) mødte som stedfortræder for Evan Lynnerup (V).",),
+        (
+            "Marianne Kiærulff (V) mødte som stedfortræder for Evan Lynnerup (V).",
+            "Inger Andersen (A) deltog i mødet i stedet for Tanja Larsson (A).",
+            "Sean Crawford (V) indtræder i Byrådet som stedfortræder for Kim Valentin.",
+        ),
         "a substitute took part",
     ),
     (
@@ -432,17 +446,23 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     ),
     (
         "substitute.as-substitute",
-        _re(rf"^som\s+stedfortræder\s+(?:deltog|mødte|indtrådte)\s+(?P<sub>{_ONE})"),
-        ("Som stedfortræder deltog Helle Obenhausen Mortensen (A)",),
+        _re(rf"^(?:som\s+stedfortræder|i\s+stedet)\s+(?:deltog|mødte|indtrådte)\s+(?P<sub>{_ONE})"),
+        (
+            "Som stedfortræder deltog Helle Obenhausen Mortensen (A)",
+            "I stedet deltog Kasper Langberg (B)",
+        ),
         "a substitute (for the member named absent just before)",
     ),
     (
         "substitute.was-called",
         _re(
-            rf"^(?P<sub>{_ONE})\s+(?:var|er|blev)\s+indkaldt\s+som\s+stedfortræder"
+            rf"^(?P<sub>{_ONE})\s+(?:var|er|blev)\s+indkaldt\s+som\s+(?:stedfortræder|suppleant)"
             rf"(?:\s+for\s+(?P<absent>{_ONE}))?"
         ),
-        ("Troels Toft (A) var indkaldt som stedfortræder.",),
+        (
+            "Troels Toft (A) var indkaldt som stedfortræder.",
+            "Brian Kofoed er indkaldt som suppleant for Carsten Scheibye.",
+        ),
         "a substitute was called in",
     ),
     (
@@ -472,10 +492,13 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
     (
         "absence.disqualified",
         _re(
-            rf"^(?P<who>{_PEOPLE})\s+(?:erklærede\s+sig|blev\s+erklæret|var|er|anså\s+sig\s+for)\s+"
+            rf"^(?P<who>{_PEOPLE})\s+(?:erklærede\s+sig|(?:blev|er|var)\s+erklæret|var|er|anså\s+sig\s+for)\s+"
             rf"inhabil(?:e)?(?:.*?{_ITEMS})?"
         ),
-        ("Anne Hansen erklærede sig inhabil og deltog ikke i behandlingen af punktet.",),
+        (
+            "Anne Hansen erklærede sig inhabil og deltog ikke i behandlingen af punktet.",
+            "Kim Valentin (V) er erklæret inhabil i sager om forslag til Kommuneplantillæg nr. 10",
+        ),
         "disqualified (inhabil) from the item",
     ),
     (
@@ -535,6 +558,16 @@ _ATTENDANCE: tuple[tuple[str, re.Pattern[str], tuple[str, ...], str], ...] = (
         _re(rf"^(?P<who>{_PEOPLE})\s+(?:var|er)\s+fraværende(?:.*?{_ITEMS})?"),
         ("Martin Bech, Bettina Bøcker Kjeldsen og Niels Vestergaard Salling var fraværende.",),
         "was absent",
+    ),
+    (
+        "absence.participant-status",
+        _re(
+            rf"^(?P<who>{NAME}(?:[ ]*{PARTY.replace('?P<party>', '')})?)(?:[ ]*\([^()]{{1,40}}\))?"
+            r"\s*[-–]\s*(?P<status>afbud|forfald|fraværende|fravær|deltog\s+ikke|ikke\s+til\s+"
+            r"stede)\.?$"
+        ),
+        ("Michael Jensen (O) - Afbud",),
+        "an entry of a participant list with its status (Deltog / Afbud)",
     ),
     (
         "absence.apologies",
@@ -698,6 +731,13 @@ PHRASINGS: tuple[Phrasing, ...] = (
             meaning=meaning,
         )
         for name, pattern, examples, meaning in _ATTENDANCE
+    ),
+    Phrasing(
+        name="absence.not-in-items",
+        kind="absence",
+        pattern=_NOT_IN_ITEMS,
+        examples=("Deltog ikke under punkterne 20-21",),
+        meaning="a participant list's note: the member above missed these items",
     ),
     *(
         Phrasing(
@@ -1198,6 +1238,19 @@ def positions_in(statement: str) -> list[Found]:
     ]
 
 
+def not_in_items(line: str) -> tuple[str, ...] | None:
+    """The items a participant list's note leaves the member above out of; ``None`` if no note.
+
+    Examples:
+        >>> not_in_items("Deltog ikke under punkterne 20-21")
+        ('20', '21')
+        >>> not_in_items("Deltog") is None
+        True
+    """
+    found = _NOT_IN_ITEMS.match(line.strip())
+    return None if found is None else _items_of(found["items"])
+
+
 def _items_of(text: str | None) -> tuple[str, ...]:
     if not text:
         return ()
@@ -1226,6 +1279,11 @@ def _clock(text: str | None) -> time | None:
 def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNOWN) -> list[Found]:
     """Absences and substitutes a statement records.
 
+    A statement may record several in a row when the transcript lost the full stops between
+    them ("… var fraværende. I stedet deltog Kasper Langberg (B) Jakob Engel-Schmidt (V) var
+    fraværende."): after a phrasing matched, the rest of the statement is read again (at most
+    :data:`_MAX_IN_A_ROW` times), and the facts found there keep their offsets in the statement.
+
     Args:
         statement: The statement (a sentence, or one entry of a Fraværende list).
         reason: The reason a list heading gives ("Afbud:", "Fraværende uden afbud:") for plain
@@ -1239,10 +1297,40 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
         >>> [(f.value.person.name, f.value.until) for f in attendance_in(
         ...     "Karoline Bendixen til kl. 18.40 i punkt 2")]
         [('Karoline Bendixen', datetime.time(18, 40))]
+        >>> [(type(f.value).__name__, f.value.person.name) for f in attendance_in(
+        ...     "I stedet deltog Kasper Langberg (B) Jakob Engel-Schmidt (V) var fraværende.")]
+        [('ReadSubstitute', 'Kasper Langberg'), ('ReadAbsence', 'Jakob Engel-Schmidt')]
     """
+    found: list[Found] = []
+    offset = 0
+    for _ in range(_MAX_IN_A_ROW):
+        rest = statement[offset:]
+        shift = offset + len(rest) - len(rest.lstrip())
+        facts = _attendance_first(rest.strip(), reason)
+        if not facts:
+            break
+        found.extend(attrs.evolve(f, start=f.start + shift, end=f.end + shift) for f in facts)
+        end = max(f.end for f in facts)
+        if facts[0].covered or end <= 0:
+            break
+        offset = shift + end
+    return found
+
+
+#: How many records :func:`attendance_in` reads from one statement.
+_MAX_IN_A_ROW = 8
+
+
+#: Substitute phrasings that name the member replaced without saying the member was absent.
+_REPLACES_ONLY = frozenset(
+    {"substitute.met", "substitute.for-member", "substitute.called-for", "substitute.was-called"}
+)
+
+
+def _attendance_first(text: str, reason: AbsenceReason) -> list[Found]:
+    """The facts of the first phrasing that matches the start of the stripped ``text``."""
     from kommissorium.read.minutes.result import ReadAbsence, ReadSubstitute
 
-    text = statement.strip()
     for name, pattern, _, _ in _ATTENDANCE:
         found = pattern.match(text)
         if found is None:
@@ -1297,6 +1385,7 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
                     covered=covered,
                 )
                 for p in absent
+                if name not in _REPLACES_ONLY
             )
             replaces = absent[0] if len(absent) == 1 else None
             out.append(
@@ -1320,8 +1409,13 @@ def attendance_in(statement: str, *, reason: AbsenceReason = AbsenceReason.UNKNO
         why = reason
         if name in ("absence.disqualified", "absence.disqualified-item"):
             why = AbsenceReason.DISQUALIFIED
-        elif name in ("absence.apologies", "absence.lawful") or (
-            name == "absence.with-reason" and reason is AbsenceReason.UNKNOWN
+        elif (
+            name in ("absence.apologies", "absence.lawful")
+            or (
+                name == "absence.participant-status"
+                and groups["status"].lower() in ("afbud", "forfald")
+            )
+            or (name == "absence.with-reason" and reason is AbsenceReason.UNKNOWN)
         ):
             why = AbsenceReason.LEAVE
         elif name == "absence.no-show":

@@ -61,6 +61,7 @@ from kommissorium.read.minutes.phrases import (
     attendance_in,
     clause_segments,
     majority_outcome,
+    not_in_items,
     outcome_of,
     positions_in,
     remark_head,
@@ -325,7 +326,7 @@ class _Reader:
             if section.kind == "absence":
                 self.attendance_section(section, None, absentees, substitutes)
             elif section.kind == "present":
-                present.extend(self.present_section(section, substitutes))
+                present.extend(self.present_section(section, substitutes, absentees))
         decided = any(i.decision_text is not None for i in items)
         if kind is None or (kind == "agenda" and decided):
             kind = "minutes" if decided else "agenda"
@@ -441,6 +442,10 @@ class _Reader:
                         decision.resume(start, end)
                 else:
                     self.unread_attendance(other, key)
+            elif section.kind == "present":
+                # who took part is kept for the meeting only; an item's list still records
+                # substitutes and members marked absent
+                self.present_section(section, facts.substitutes, facts.absentees)
             elif section.kind == "attachments":
                 attachments.extend(self.attachments(section, key))
             elif section.kind == "remark":
@@ -756,18 +761,48 @@ class _Reader:
             )
 
     def present_section(
-        self, section: Section, substitutes: list[Sourced[ReadSubstitute]] | None = None
+        self,
+        section: Section,
+        substitutes: list[Sourced[ReadSubstitute]] | None = None,
+        absentees: list[Sourced[ReadAbsence]] | None = None,
     ) -> list[Sourced[PersonName]]:
         """A "Deltagere:" / "Til stede:" list: one name per line or a comma list.
 
         A substitute listed among the members ("Birgitte Glifberg (A), Suppleant for Brian
-        Møller (A)") is read as a substitute too.
+        Møller (A)") is read as a substitute too. In a list that gives each member's status
+        ("Birgitte Dahl (O) - Deltog"), a member marked "Afbud" is absent, and a note under a
+        member ("Deltog ikke under punkterne 20-21") makes that member absent from those items.
         """
-        out = []
+        out: list[Sourced[PersonName]] = []
         for line in lines_of(self.doc.text, *section.body):
             bullet = BULLET.match(line.text)
             if bullet is not None:
                 line = Line(line.start + bullet.end(), line.end, line.text[bullet.end() :])
+            if absentees is not None:
+                items = not_in_items(line.text)
+                if items is not None:
+                    if out:
+                        absentees.append(
+                            Sourced(
+                                ReadAbsence(person=out[-1].value, items=items),
+                                self.at(
+                                    line.start,
+                                    line.end,
+                                    pattern="absence.not-in-items",
+                                    certain=False,  # the note belongs to the line above
+                                ),
+                            )
+                        )
+                    continue
+                status = attendance_in(line.text)
+                if [f.phrasing for f in status] == ["absence.participant-status"]:
+                    self.keep_attendance(status[0], line.start, None, absentees, [])
+                    continue
+                took_part = _TOOK_PART.search(line.text)
+                if took_part is not None:
+                    line = Line(
+                        line.start, line.start + took_part.start(), line.text[: took_part.start()]
+                    )
             if substitutes is not None:
                 for fact in attendance_in(line.text):
                     if isinstance(fact.value, ReadSubstitute):
@@ -975,11 +1010,13 @@ class _Decision:
             elif (
                 isinstance(value, ReadSubstitute)
                 and value.replaces is None
-                and fact.phrasing == "substitute.as-substitute"
+                and fact.phrasing in ("substitute.as-substitute", "substitute.was-called")
                 and self.last_absent is not None
             ):
-                # "X (A) var fraværende. Som stedfortræder deltog Y (A)"
+                # "X (A) var fraværende. Som stedfortræder deltog Y (A)", "Der er afbud fra X.
+                # Y er indkaldt som suppleant."
                 fact = attrs.evolve(fact, value=attrs.evolve(value, replaces=self.last_absent))
+                self.last_absent = None  # one substitute for one absence
             reader.keep_attendance(fact, a, key, facts.absentees, facts.substitutes)
         if attendance:
             return
@@ -1163,6 +1200,10 @@ class _Decision:
                 f"item {self.key}: {len(facts.unread)} statement(s) of the decision not read",
                 facts.unread[0].source,
             )
+
+
+#: The status after a member in a participant list ("Birgitte Dahl (O) (formand) - Deltog").
+_TOOK_PART = re.compile(r"(?:[ ]*\([^()]{4,40}\))?\s*[-–]\s*deltog\.?$", re.IGNORECASE)
 
 
 def _at_clauses(sentence: str) -> list[str]:
