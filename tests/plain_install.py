@@ -302,6 +302,16 @@ def _reading_runs() -> list[Run]:
         ),
         Run(f"read {SEED_002} --format toml", ("read", SEED_002, "--format", "toml")),
         Run(
+            f"read {SEED_002} --into its example --dry-run",
+            (
+                "read",
+                SEED_002,
+                "--into",
+                "examples/norddjurs-strategi-2023.toml",
+                "--dry-run",
+            ),
+        ),
+        Run(
             "read examples/seeds (a folder; the kommissorier are not minutes)",
             ("read", "examples/seeds", "--skip-unreadable"),
             expect=frozenset({2}),

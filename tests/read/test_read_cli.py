@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import attrs
 import pytest
 
 import kommissorium as k
@@ -56,6 +57,26 @@ def test_read_into_keeps_the_file_and_adds_the_decision(
     (record,) = dossier.decisions
     assert record.case == "22-6043"
     assert dossier.cases[0].route[0].decision == record.id
+
+
+def test_reading_the_same_minutes_again_replaces_the_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The example holds the record typed in by hand from these very minutes: reading them into
+    # it adds only the verbatim decision text, and a second reading changes nothing.
+    file = tmp_path / "vpu.toml"
+    shutil.copy(ROOT / "examples" / "norddjurs-status-2025-decision.toml", file)
+    typed = k.load(file)
+    assert main(["read", SEED_004, "--into", str(file)]) == 0
+    out = capsys.readouterr().out
+    assert "replaced decision: " in out
+    read = k.load(file)
+    assert [d.id for d in read.decisions] == [d.id for d in typed.decisions]
+    assert read.decisions[0].text is not None
+    assert attrs.evolve(read.decisions[0], text=None) == typed.decisions[0]
+    once = file.read_bytes()
+    assert main(["read", SEED_004, "--into", str(file)]) == 0
+    assert file.read_bytes() == once
 
 
 def test_read_refuses_a_page_that_is_not_minutes(capsys: pytest.CaptureFixture[str]) -> None:

@@ -130,6 +130,8 @@ class _Builder:
         self.ids.add(d.committee.id)
         if d.council is not None:
             self.ids.add(d.council.id)
+        self.ids.update(r.id for r in d.decisions)
+        self.ids.update(m.id for m in d.meetings)
         for person in d.people:
             self.person_ids.setdefault(_key(person.name), person.id)
         for body in (d.committee, *d.bodies):
@@ -216,6 +218,7 @@ def to_dossier(
         meeting_body = build.body(meeting.body.value, meeting.body.source)
     meeting_ids = _meeting(build, minutes, meeting_body)
     records: list[DecisionRecord] = []
+    replaced: dict[str, DecisionRecord] = {}
     cases = {c.id: c for c in dossier.cases}
     for item in minutes.items:
         if item.decision_text is None:
@@ -223,15 +226,28 @@ def to_dossier(
         record = _record(build, minutes, item, meeting_body, meeting_ids)
         if record is None:
             continue
+        earlier = _same_decision(dossier, record)
+        if earlier is not None:
+            # the file already holds this decision (the same minutes read before): the new
+            # reading takes its place and its id, so reading twice changes nothing
+            record = attrs.evolve(record, id=earlier.id)
         case = _case(build, item, dossier)
         if case is not None:
             record = attrs.evolve(
                 record, case=case.id, recommendations=case.recommendations or record.recommendations
             )
             cases[case.id] = attrs.evolve(case, route=_route(case.route, record))
-        records.append(record)
+        if earlier is not None:
+            replaced[earlier.id] = record
+        else:
+            records.append(record)
         build.matches.append(
-            Match(what=item.key, ref=record.id, how="decision", source=item.decision_text.source)
+            Match(
+                what=item.key,
+                ref=record.id,
+                how="decision" if earlier is None else "replaced decision",
+                source=item.decision_text.source,
+            )
         )
     new_meetings = tuple(m for m in meeting_ids.values() if m not in dossier.meetings)
     result = attrs.evolve(
@@ -240,7 +256,7 @@ def to_dossier(
         people=(*dossier.people, *build.people),
         meetings=(*dossier.meetings, *new_meetings),
         cases=tuple(cases[c.id] for c in dossier.cases),
-        decisions=(*dossier.decisions, *records),
+        decisions=(*(replaced.get(r.id, r) for r in dossier.decisions), *records),
     )
     return Attached(dossier=result, matches=tuple(build.matches), warnings=tuple(build.warnings))
 
@@ -493,6 +509,27 @@ def _case(build: _Builder, item: MinutesItem, dossier: Dossier) -> Case | None:
                     Match(what=item.title.value, ref=case.id, how="title", source=item.title.source)
                 )
                 return case
+    return None
+
+
+def _same_decision(dossier: Dossier, record: DecisionRecord) -> DecisionRecord | None:
+    """The record of the dossier for the same body, day and agenda item, if there is one.
+
+    The item is the same when both give the same case number, else the same item number, else
+    the same title (case and spacing aside).
+    """
+    for other in dossier.decisions:
+        if other.body != record.body or other.date != record.date:
+            continue
+        a, b = other.item, record.item
+        if a.case_number and b.case_number:
+            same = a.case_number == b.case_number
+        elif a.number and b.number:
+            same = a.number == b.number
+        else:
+            same = _key(a.title) == _key(b.title) and bool(a.title.strip())
+        if same:
+            return other
     return None
 
 
