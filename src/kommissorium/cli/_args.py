@@ -18,7 +18,6 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from kommissorium._write import check_output, write_atomic
 from kommissorium.errors import KommissoriumError, LoadError

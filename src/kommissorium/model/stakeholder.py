@@ -12,11 +12,8 @@ Examples:
 
 from __future__ import annotations
 
-import math
-
 import attrs
 
-from kommissorium.errors import ModelError
 from kommissorium.model._limits import weight
 from kommissorium.model.labels import LabelledEnum, labelled
 from kommissorium.model.period import Period
