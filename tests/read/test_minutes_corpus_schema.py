@@ -1,9 +1,11 @@
-"""The labelled minutes corpus in tests/data/minutes follows its label schema.
+"""The labelled minutes sets follow their label schema.
 
-Every folder holds one ``document.<ext>`` and a ``labels.toml`` whose keys and values are
-those of the schema (``[document]`` required; ``[meeting]`` and ``[[items]]`` optional, with
-fixed vocabularies), and ``SOURCES.md`` lists every folder. The checker is a plain function,
-:func:`problems`, so the tests can also show that it rejects broken labels.
+The development corpus (tests/data/minutes) and both held-out sets (tests/data/minutes-heldout,
+tests/data/minutes-heldout2) share one schema. Every folder holds one ``document.<ext>`` and a
+``labels.toml`` whose keys and values are those of the schema (``[document]`` required;
+``[meeting]`` and ``[[items]]`` optional, with fixed vocabularies), and each set's
+``SOURCES.md`` lists every folder. The checker is a plain function, :func:`problems`, so the
+tests can also show that it rejects broken labels.
 """
 
 from __future__ import annotations
@@ -18,8 +20,17 @@ from typing import Any
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "minutes"
-FOLDERS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir())
+DATA = Path(__file__).resolve().parent.parent / "data"
+#: The labelled sets: the development corpus and the two held-out sets.
+SETS = ("minutes", "minutes-heldout", "minutes-heldout2")
+
+
+def _folders(name: str) -> list[str]:
+    return sorted(p.name for p in (DATA / name).iterdir() if p.is_dir())
+
+
+#: (set, folder) of every labelled document.
+FOLDERS = [(name, folder) for name in SETS for folder in _folders(name)]
 
 SYSTEMS = {"firstagenda", "edoc", "cms", "polweb", "pdf", "other"}
 FORMATS = {"text": ".txt", "html": ".html", "json": ".json"}
@@ -338,24 +349,24 @@ def problems(labels: dict[str, Any], folder: str) -> list[str]:
     return out
 
 
-def _load(folder: str) -> dict[str, Any]:
-    return tomllib.loads((CORPUS / folder / "labels.toml").read_text(encoding="utf-8"))
+def _load(corpus: str, folder: str) -> dict[str, Any]:
+    return tomllib.loads((DATA / corpus / folder / "labels.toml").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("folder", FOLDERS)
-def test_labels_follow_the_schema(folder: str) -> None:
-    assert problems(_load(folder), folder) == []
+@pytest.mark.parametrize(("corpus", "folder"), FOLDERS)
+def test_labels_follow_the_schema(corpus: str, folder: str) -> None:
+    assert problems(_load(corpus, folder), folder) == []
 
 
-@pytest.mark.parametrize("folder", FOLDERS)
-def test_folder_holds_one_document_of_the_labelled_format(folder: str) -> None:
-    names = sorted(p.name for p in (CORPUS / folder).iterdir())
+@pytest.mark.parametrize(("corpus", "folder"), FOLDERS)
+def test_folder_holds_one_document_of_the_labelled_format(corpus: str, folder: str) -> None:
+    names = sorted(p.name for p in (DATA / corpus / folder).iterdir())
     documents = [n for n in names if n.startswith("document.")]
     assert names == sorted([*documents, "labels.toml"])
     assert len(documents) == 1
-    document = _load(folder)["document"]
+    document = _load(corpus, folder)["document"]
     assert Path(documents[0]).suffix == FORMATS[document["format"]]
-    text = (CORPUS / folder / documents[0]).read_text(encoding="utf-8")
+    text = (DATA / corpus / folder / documents[0]).read_text(encoding="utf-8")
     assert text.strip()
     if document["format"] == "json" and document["complete"]:
         json.loads(text)
@@ -400,11 +411,11 @@ def _parties(labels: dict[str, Any]) -> list[tuple[str, str]]:
     return [(e["name"], e["party"]) for e in entries if "party" in e]
 
 
-@pytest.mark.parametrize("folder", FOLDERS)
-def test_labelled_names_and_titles_are_printed_in_the_document(folder: str) -> None:
-    (document,) = (CORPUS / folder).glob("document.*")
+@pytest.mark.parametrize(("corpus", "folder"), FOLDERS)
+def test_labelled_names_and_titles_are_printed_in_the_document(corpus: str, folder: str) -> None:
+    (document,) = (DATA / corpus / folder).glob("document.*")
     text = " ".join(document.read_text(encoding="utf-8").split())
-    labels = _load(folder)
+    labels = _load(corpus, folder)
     missing = [(w, s) for w, s in _printed(labels) if " ".join(s.split()) not in text]
     assert missing == []
     unprinted = [
@@ -415,14 +426,26 @@ def test_labelled_names_and_titles_are_printed_in_the_document(folder: str) -> N
     assert unprinted == []
 
 
-def test_sources_lists_every_folder_once() -> None:
-    lines = (CORPUS / "SOURCES.md").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("corpus", SETS)
+def test_sources_lists_every_folder_once(corpus: str) -> None:
+    lines = (DATA / corpus / "SOURCES.md").read_text(encoding="utf-8").splitlines()
     listed = [m.group(1) for line in lines if (m := SOURCES_ROW.match(line))]
-    assert sorted(listed) == FOLDERS
+    assert sorted(listed) == _folders(corpus)
 
 
-def test_corpus_meets_its_targets() -> None:
-    documents = [_load(f)["document"] for f in FOLDERS]
+def test_the_sets_share_no_municipality() -> None:
+    # a held-out set is only held out if its municipalities are new to the reader
+    towns = {
+        name: {_load(name, f)["document"]["municipality"] for f in _folders(name)} for name in SETS
+    }
+    for index, name in enumerate(SETS):
+        for other in SETS[index + 1 :]:
+            assert towns[name] & towns[other] == set(), (name, other)
+
+
+@pytest.mark.parametrize("corpus", SETS)
+def test_corpus_meets_its_targets(corpus: str) -> None:
+    documents = [_load(corpus, f)["document"] for f in _folders(corpus)]
     kinds = [d["kind"] for d in documents]
     minutes = [d for d in documents if d["kind"] == "minutes"]
     assert len(minutes) >= 12
