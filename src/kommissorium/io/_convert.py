@@ -24,6 +24,7 @@ from cattrs.gen import make_dict_structure_fn
 
 from kommissorium.errors import KommissoriumError, ModelError, PeriodParseError
 from kommissorium.model import ElectionPeriod, Period, PhasePlan
+from kommissorium.model._limits import shown
 from kommissorium.time.elections import election_period
 from kommissorium.time.periods import PeriodContext, parse_period
 
@@ -64,12 +65,8 @@ def describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        if abs(value) >= 10**20:
-            try:
-                return f"an integer of {len(str(abs(value)))} digits"
-            except ValueError:  # more digits than Python converts
-                return "an integer of thousands of digits"
-        return f"the integer {value}"
+        text = shown(value)  # a huge one by its length
+        return text if text.startswith("an integer") else f"the integer {text}"
     if isinstance(value, float):
         if math.isnan(value):
             return "not a number (NaN)"

@@ -469,23 +469,56 @@ def _identity(value: Any) -> str:
     return "value:" + json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
 
 
-def _apply_aot(
-    aot: AoT, before: list[Any], after: list[Any], path: tuple[Any, ...], type_: Any
-) -> None:
-    item_type = field_type(type_, 0)
+@attrs.frozen
+class _Step:
+    """One step of turning a list into another, at ``index`` of the list being changed.
+
+    ``kind`` is ``"change"`` (``old`` becomes ``new``, at ``path_index`` of the new list),
+    ``"delete"`` or ``"insert"`` (``new`` goes in, at ``path_index`` of the new list).
+    """
+
+    kind: str
+    index: int
+    old: Any = None
+    new: Any = None
+    path_index: int = 0
+
+
+def _list_steps(before: list[Any], after: list[Any]) -> list[_Step]:
+    """The steps from ``before`` to ``after``, last place first, so that indexes stay valid.
+
+    Entries are matched by id (or by value where they have none); a matched entry whose value
+    changed is a ``change``.
+    """
     matcher = difflib.SequenceMatcher(
         None, [_identity(x) for x in before], [_identity(x) for x in after], autojunk=False
     )
+    steps: list[_Step] = []
     for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
         pairs = min(i2 - i1, j2 - j1) if tag in ("equal", "replace") else 0
         for offset in range(pairs):
             old, new = before[i1 + offset], after[j1 + offset]
             if old != new:
-                _apply_table(aot[i1 + offset], old, new, (*path, j1 + offset), item_type)
-        for index in reversed(range(i1 + pairs, i2)):
-            _delete_entry(aot, index)
-        for offset, value in enumerate(after[j1 + pairs : j2]):
-            _insert_entry(aot, i1 + pairs + offset, value, (*path, j1 + pairs + offset), item_type)
+                steps.append(_Step("change", i1 + offset, old, new, j1 + offset))
+        steps.extend(_Step("delete", index) for index in reversed(range(i1 + pairs, i2)))
+        steps.extend(
+            _Step("insert", i1 + pairs + offset, None, value, j1 + pairs + offset)
+            for offset, value in enumerate(after[j1 + pairs : j2])
+        )
+    return steps
+
+
+def _apply_aot(
+    aot: AoT, before: list[Any], after: list[Any], path: tuple[Any, ...], type_: Any
+) -> None:
+    item_type = field_type(type_, 0)
+    for step in _list_steps(before, after):
+        if step.kind == "change":
+            _apply_table(aot[step.index], step.old, step.new, (*path, step.path_index), item_type)
+        elif step.kind == "delete":
+            _delete_entry(aot, step.index)
+        else:
+            _insert_entry(aot, step.index, step.new, (*path, step.path_index), item_type)
 
 
 def _apply_array(
@@ -493,24 +526,19 @@ def _apply_array(
 ) -> None:
     """Apply a list's changes to an inline array, entry by entry (tomlkit keeps its style)."""
     item_type = field_type(type_, 0)
-    matcher = difflib.SequenceMatcher(
-        None, [_identity(x) for x in before], [_identity(x) for x in after], autojunk=False
-    )
-    for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
-        pairs = min(i2 - i1, j2 - j1) if tag in ("equal", "replace") else 0
-        for offset in range(pairs):
-            old, new = before[i1 + offset], after[j1 + offset]
-            if old == new:
-                continue
-            current = array[i1 + offset]
-            if isinstance(old, dict) and isinstance(new, dict) and isinstance(current, InlineTable):
-                _apply_table(current, old, new, (*path, j1 + offset), item_type)
-            else:
-                array[i1 + offset] = inline_item(new, item_type)
-        for index in reversed(range(i1 + pairs, i2)):
-            del array[index]
-        for offset, value in enumerate(after[j1 + pairs : j2]):
-            array.insert(i1 + pairs + offset, inline_item(value, item_type))
+    for step in _list_steps(before, after):
+        if step.kind == "delete":
+            del array[step.index]
+        elif step.kind == "insert":
+            array.insert(step.index, inline_item(step.new, item_type))
+        elif (
+            isinstance(step.old, dict)
+            and isinstance(step.new, dict)
+            and isinstance(current := array[step.index], InlineTable)
+        ):
+            _apply_table(current, step.old, step.new, (*path, step.path_index), item_type)
+        else:
+            array[step.index] = inline_item(step.new, item_type)
 
 
 def _insert_entry(aot: AoT, index: int, value: Any, path: tuple[Any, ...], type_: Any) -> None:
