@@ -109,10 +109,22 @@ def test_move_records_the_move(strategy: Path, capsys: pytest.CaptureFixture[str
 def test_move_refuses_a_bad_move(strategy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = strategy.read_bytes()
     assert main(["move", str(strategy), "strategi", "evaluated", "--on", "2023-11-27"]) == 2
-    assert "in-hearing" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"kommissorium: {strategy}: recommendations[strategi]: cannot move")
+    assert "in-hearing" in err
     assert main(["move", str(strategy), "nothing", "approved", "--on", "2023-11-27"]) == 2
     assert "no recommendation 'nothing'" in capsys.readouterr().err
     assert strategy.read_bytes() == before
+
+
+def test_set_names_the_file_of_a_path_that_leads_nowhere(
+    status: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = status.read_bytes()
+    assert main(["set", str(status), "meetings[99].start", "2025-01-01T10:00:00"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"kommissorium: {status}: meetings[99].start: no entry at meetings[99]\n"
+    assert status.read_bytes() == before
 
 
 def test_set_on_a_broken_file_is_the_load_error(

@@ -43,9 +43,10 @@ import sys
 from typing import Any
 
 from kommissorium.cli._args import parse_day
-from kommissorium.errors import KommissoriumError
+from kommissorium.errors import KommissoriumError, TransitionError
 from kommissorium.io.keep import edit, set_value
 from kommissorium.io.layout import format_file
+from kommissorium.io.tomlfile import PathError
 
 __all__ = ["register"]
 
@@ -113,7 +114,10 @@ def _fmt(args: argparse.Namespace) -> int:
 
 def _set(args: argparse.Namespace) -> int:
     editor = edit(args.file)
-    editor.dossier = set_value(editor.dossier, args.path, args.value, source=args.file)
+    try:
+        editor.dossier = set_value(editor.dossier, args.path, args.value, source=args.file)
+    except PathError as exc:  # a path that leads nowhere: name the file it was meant for
+        raise PathError(f"{args.file}: {exc}") from None
     return _finish(editor, args.quiet)
 
 
@@ -124,6 +128,10 @@ def _move(args: argparse.Namespace) -> int:
         editor.dossier = editor.dossier.move_recommendation(
             args.recommendation, args.state, by=args.by, on=on, note=args.note
         )
+    except TransitionError as exc:
+        what = str(exc).removeprefix(f"{exc.subject}: ")
+        print(f"kommissorium: {args.file}: recommendations[{exc.subject}]: {what}", file=sys.stderr)
+        return 2
     except KeyError:
         known = ", ".join(r.id for r in editor.dossier.recommendations) or "none"
         print(
