@@ -445,7 +445,7 @@ class _Reader:
             elif section.kind == "present":
                 # who took part is kept for the meeting only; an item's list still records
                 # substitutes and members marked absent
-                self.present_section(section, facts.substitutes, facts.absentees)
+                self.present_section(section, facts.substitutes, facts.absentees, key)
             elif section.kind == "attachments":
                 attachments.extend(self.attachments(section, key))
             elif section.kind == "remark":
@@ -765,6 +765,7 @@ class _Reader:
         section: Section,
         substitutes: list[Sourced[ReadSubstitute]] | None = None,
         absentees: list[Sourced[ReadAbsence]] | None = None,
+        key: str | None = None,
     ) -> list[Sourced[PersonName]]:
         """A "Deltagere:" / "Til stede:" list: one name per line or a comma list.
 
@@ -788,6 +789,7 @@ class _Reader:
                                 self.at(
                                     line.start,
                                     line.end,
+                                    item=key,
                                     pattern="absence.not-in-items",
                                     certain=False,  # the note belongs to the line above
                                 ),
@@ -796,7 +798,7 @@ class _Reader:
                     continue
                 status = attendance_in(line.text)
                 if [f.phrasing for f in status] == ["absence.participant-status"]:
-                    self.keep_attendance(status[0], line.start, None, absentees, [])
+                    self.keep_attendance(status[0], line.start, key, absentees, [])
                     continue
                 took_part = _TOOK_PART.search(line.text)
                 if took_part is not None:
@@ -812,6 +814,7 @@ class _Reader:
                                 self.at(
                                     line.start + fact.start,
                                     line.start + fact.end,
+                                    item=key,
                                     pattern=fact.phrasing,
                                 ),
                             )
