@@ -99,6 +99,17 @@ __all__ = ["MAX_TEXT_CHARS", "TextTooLargeError", "read_kommissorium"]
 MAX_TEXT_CHARS = 500_000
 
 
+#: Phrasings that make a whole sentence one seat rule, and the rule they make.
+_WHOLE_SENTENCE_SEATS: tuple[tuple[str, ReadSeat], ...] = (
+    ("composition.represented", ReadSeat(kind=SeatRuleKind.OTHER, group="organisations")),
+    ("composition.nominated", ReadSeat(kind=SeatRuleKind.OTHER, group="organisations")),
+    (
+        "composition.optional-councillors",
+        ReadSeat(kind=SeatRuleKind.COUNCILLORS, optional=True, basis=SeatBasis.ELECTED),
+    ),
+)
+
+
 class TextTooLargeError(KommissoriumError, ValueError):
     """A text longer than :data:`MAX_TEXT_CHARS`."""
 
@@ -554,27 +565,10 @@ class _Reader:
                     )
                 )
                 return
-        found = phrasing("composition.represented").pattern.search(text)
-        if found is not None:
-            self._seat(
-                ReadSeat(kind=SeatRuleKind.OTHER, group="organisations"),
-                seat_source(sentence, "composition.represented"),
-            )
-            return
-        found = phrasing("composition.nominated").pattern.search(text)
-        if found is not None:
-            self._seat(
-                ReadSeat(kind=SeatRuleKind.OTHER, group="organisations"),
-                seat_source(sentence, "composition.nominated"),
-            )
-            return
-        found = phrasing("composition.optional-councillors").pattern.search(text)
-        if found is not None:
-            self._seat(
-                ReadSeat(kind=SeatRuleKind.COUNCILLORS, optional=True, basis=SeatBasis.ELECTED),
-                seat_source(sentence, "composition.optional-councillors"),
-            )
-            return
+        for name, seat in _WHOLE_SENTENCE_SEATS:
+            if phrasing(name).pattern.search(text) is not None:
+                self._seat(seat, seat_source(sentence, name))
+                return
         for name in ("composition.consists-of", "composition.also-chosen"):
             found = phrasing(name).pattern.search(text)
             if found is None:
